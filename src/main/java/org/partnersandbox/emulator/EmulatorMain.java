@@ -1,0 +1,2 @@
+package org.partnersandbox.emulator;
+public class EmulatorMain { public static void main(String[] a) {} }
