@@ -1,0 +1,158 @@
+package org.partnersandbox.suite.support;
+
+import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.SysPropConfigSource;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+
+/**
+ * The suite's settings. Sources, strongest first: system properties ({@code -Dsandbox.baseUrl=...},
+ * ordinal 400), environment variables ({@code SANDBOX_BASEURL}, ordinal 300, SmallRye's mapping:
+ * every character that is not a letter or digit becomes {@code _}, then upper case), and the
+ * target's file {@code config/<target>.properties} (ordinal {@value #FILE_ORDINAL}).
+ */
+public final class SuiteConfig {
+
+    public static final String TARGET = "sandbox.target";
+    public static final String BASE_URL = "sandbox.baseUrl";
+    public static final String AUTHORITY = "sandbox.authority";
+    public static final String RESOURCE = "sandbox.resource";
+    public static final String VISIBILITY_TIMEOUT = "sandbox.visibilityTimeoutSeconds";
+    /** Written, never read: the base URL the run really used (a report plugin reads it). */
+    public static final String RESOLVED_BASE_URL = "sandbox.resolvedBaseUrl";
+
+    /** Below the environment (300), so that both -D and environment variables override the file. */
+    static final int FILE_ORDINAL = 250;
+
+    /** The live target cannot run without the sandbox indirect provider's credentials. */
+    static final List<String> LIVE_REQUIRED = List.of(
+            BASE_URL, AUTHORITY,
+            "sandbox.indirectProvider.tenantId", "sandbox.indirectProvider.clientId",
+            "sandbox.indirectProvider.clientSecret", "sandbox.indirectProvider.userName",
+            "sandbox.indirectProvider.password");
+
+    private final Target target;
+    private final SmallRyeConfig config;
+
+    private SuiteConfig(Target target, SmallRyeConfig config) {
+        this.target = target;
+        this.config = config;
+    }
+
+    /** From this JVM's system properties and environment, and the files under {@code config/}. */
+    public static SuiteConfig load() {
+        return load(List.of(new SysPropConfigSource(), new EnvConfigSource(System.getenv(), 300)), Path.of("config"));
+    }
+
+    /** From the given overriding sources (tests give their own) and the target files in {@code configDir}. */
+    public static SuiteConfig load(List<ConfigSource> overrides, Path configDir) {
+        Target target = chooseTarget(build(overrides).getOptionalValue(TARGET, String.class).orElse(Target.EMULATOR.key()));
+        List<ConfigSource> sources = new ArrayList<>(overrides);
+        sources.add(targetFile(configDir, target));
+        SuiteConfig suiteConfig = new SuiteConfig(target, build(sources));
+        suiteConfig.checkRequired();
+        return suiteConfig;
+    }
+
+    public Target target() {
+        return target;
+    }
+
+    /** The Partner Center base URL without a trailing slash; absent for the emulator target means "start one". */
+    public Optional<String> baseUrl() {
+        return optional(BASE_URL).map(url -> checkedUrl(BASE_URL, url));
+    }
+
+    /** Where tokens come from; for the emulator target, absent means "the emulator itself". */
+    public Optional<String> authority() {
+        return optional(AUTHORITY).map(url -> checkedUrl(AUTHORITY, url));
+    }
+
+    /** The {@code resource} that tokens are asked for. */
+    public String resource() {
+        return required(RESOURCE);
+    }
+
+    /** How long a change may take to show in a listing (the live sandbox is eventually consistent). */
+    public Duration visibilityTimeout() {
+        String value = optional(VISIBILITY_TIMEOUT).orElse("10");
+        try {
+            return Duration.ofSeconds(Long.parseLong(value));
+        } catch (NumberFormatException e) {
+            throw new ConfigurationException("set " + described(VISIBILITY_TIMEOUT) + " to a whole number of seconds; got '" + value + "'");
+        }
+    }
+
+    public Optional<String> optional(String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
+    /** The value of {@code key}, or a one-line {@link ConfigurationException} naming it. */
+    public String required(String key) {
+        return optional(key).orElseThrow(() ->
+                new ConfigurationException("set " + described(key) + " for the " + target.key() + " target"));
+    }
+
+    /** SmallRye's environment variable name for a key: {@code sandbox.baseUrl} -> {@code SANDBOX_BASEURL}. */
+    public static String environmentName(String key) {
+        return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
+    }
+
+    private static String described(String key) {
+        return key + " (or " + environmentName(key) + ")";
+    }
+
+    private void checkRequired() {
+        required(RESOURCE);
+        if (target == Target.LIVE) {
+            LIVE_REQUIRED.forEach(this::required);
+        }
+        baseUrl();
+        authority();
+        visibilityTimeout();
+    }
+
+    private static Target chooseTarget(String value) {
+        return Target.byKey(value.trim()).orElseThrow(() ->
+                new ConfigurationException("set " + described(TARGET) + " to emulator or live; got '" + value + "'"));
+    }
+
+    private static ConfigSource targetFile(Path configDir, Target target) {
+        Path file = configDir.resolve(target.key() + ".properties");
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException(file + " is missing; run from the project directory");
+        }
+        try {
+            return new PropertiesConfigSource(file.toUri().toURL(), FILE_ORDINAL);
+        } catch (IOException e) {
+            throw new ConfigurationException(file + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String checkedUrl(String key, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return value.replaceAll("/+$", "");
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, in one line
+        }
+        throw new ConfigurationException("set " + described(key) + " to an http(s) URL; got '" + value + "'");
+    }
+
+    private static SmallRyeConfig build(List<ConfigSource> sources) {
+        return new SmallRyeConfigBuilder().withSources(sources.toArray(ConfigSource[]::new)).build();
+    }
+}
