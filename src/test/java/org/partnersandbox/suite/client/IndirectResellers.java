@@ -1,0 +1,44 @@
+package org.partnersandbox.suite.client;
+
+import java.util.Map;
+
+/**
+ * Sandbox indirect resellers of the calling indirect provider: create and delete (seeds 003 and
+ * 002), and the provider's relationships with its indirect resellers.
+ */
+public final class IndirectResellers {
+
+    /** Single slash: the pages print {@code /v1//sandboxIndirectReseller} (IR-29), the examples do not. */
+    static final String SANDBOX_RESELLERS = "/v1/sandboxIndirectReseller";
+    static final String RELATIONSHIPS = "/v1/relationships";
+    static final String INDIRECT_RESELLERS_OF_PROVIDER = "IsIndirectCloudSolutionProviderOf";
+
+    private final PartnerCenterApi api;
+
+    IndirectResellers(PartnerCenterApi api) {
+        this.api = api;
+    }
+
+    public ApiResponse create(SandboxResellerRequest request) {
+        return create(request, RequestIds.fresh());
+    }
+
+    public ApiResponse create(SandboxResellerRequest request, RequestIds ids) {
+        return api.send("POST", SANDBOX_RESELLERS, Map.of(), request.body(), ids);
+    }
+
+    /** {@code resellerId} is the reseller's {@code accountId} (its tenant id). */
+    public ApiResponse delete(String resellerId) {
+        return delete(resellerId, RequestIds.fresh());
+    }
+
+    public ApiResponse delete(String resellerId, RequestIds ids) {
+        return api.send("DELETE", SANDBOX_RESELLERS + "/" + resellerId, Map.of(), null, ids);
+    }
+
+    /** The provider's relationships with its indirect resellers (a Collection of PartnerRelationship). */
+    public ApiResponse relationships() {
+        return api.send("GET", RELATIONSHIPS, Map.of("relationship_type", INDIRECT_RESELLERS_OF_PROVIDER), null,
+                RequestIds.fresh());
+    }
+}

@@ -1,0 +1,110 @@
+package org.partnersandbox.suite.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Partner Center, as one partner account sees it with one kind of token. Resource clients
+ * ({@link #indirectResellers()}, ...) speak the domain; this class makes every call the same way:
+ * bearer token, fresh {@code MS-RequestId}/{@code MS-CorrelationId}, a {@link CallRecord} in the
+ * scenario's log, and the echo check of capability X-01. It does not judge answers: steps do.
+ */
+public final class PartnerCenterApi {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ScenarioHttp http;
+    private final TokenProvider tokens;
+    private final PartnerAccount account;
+    private final TokenKind kind;
+    private final CallLog calls;
+
+    public PartnerCenterApi(ScenarioHttp http, TokenProvider tokens, PartnerAccount account, TokenKind kind, CallLog calls) {
+        this.http = http;
+        this.tokens = tokens;
+        this.account = account;
+        this.kind = kind;
+        this.calls = calls;
+    }
+
+    public PartnerAccount account() {
+        return account;
+    }
+
+    public TokenKind tokenKind() {
+        return kind;
+    }
+
+    /** The same account with another kind of token (App-only refusals). */
+    public PartnerCenterApi with(TokenKind otherKind) {
+        return new PartnerCenterApi(http, tokens, account, otherKind, calls);
+    }
+
+    public IndirectResellers indirectResellers() {
+        return new IndirectResellers(this);
+    }
+
+    ApiResponse send(String method, String path, Map<String, String> query, JsonNode body, RequestIds ids) {
+        RequestSpecification request = http.request()
+                .header("Authorization", "Bearer " + tokens.bearerToken(account, kind).reveal())
+                .header("Accept", "application/json");
+        ids.requestId().ifPresent(id -> request.header(RequestIds.REQUEST_ID, id));
+        ids.correlationId().ifPresent(id -> request.header(RequestIds.CORRELATION_ID, id));
+        query.forEach(request::queryParam);
+        if (body != null) {
+            request.contentType(ContentType.JSON).body(write(body));
+        }
+        Response response = request.request(method, path);
+        CallRecord call = new CallRecord(method, path + queryString(query), response.statusCode(),
+                echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
+                echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)));
+        calls.add(call);
+        ApiResponse answer = new ApiResponse(call, ids, response);
+        checkEchoed(answer, RequestIds.REQUEST_ID, ids.requestId().orElse(null));
+        checkEchoed(answer, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null));
+        return answer;
+    }
+
+    /** what was sent comes back. When a header was left out on purpose there is nothing to compare. */
+    private static void checkEchoed(ApiResponse answer, String header, String sent) {
+        if (sent == null) {
+            return;
+        }
+        String echoed = answer.header(header).orElse(null);
+        if (!sent.equals(echoed)) {
+            throw new HeaderNotEchoed("[X-01] " + answer.call().method() + " " + answer.call().path()
+                    + " answered " + answer.status() + " with " + header + " "
+                    + (echoed == null ? "missing" : "'" + echoed + "'") + "; the request sent '" + sent + "'");
+        }
+    }
+
+    private static String echoedOrSent(Response response, String header, String sent) {
+        String echoed = response.getHeader(header);
+        return echoed != null ? echoed : sent;
+    }
+
+    private static String queryString(Map<String, String> query) {
+        if (query.isEmpty()) {
+            return "";
+        }
+        return query.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&", "?", ""));
+    }
+
+    private static String write(JsonNode body) {
+        try {
+            return JSON.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("request body cannot be written as JSON", e);
+        }
+    }
+}
