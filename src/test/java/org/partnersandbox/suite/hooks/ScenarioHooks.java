@@ -1,0 +1,52 @@
+package org.partnersandbox.suite.hooks;
+
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import java.util.List;
+import org.partnersandbox.suite.support.ScenarioContext;
+
+/**
+ * Around every scenario: cleanup of what it created, the HTTP transcript when it failed, and the
+ * list of its Partner Center calls for the capability report. After hooks with a higher order run
+ * first, so the transcript and the evidence include the cleanup calls.
+ */
+public final class ScenarioHooks {
+
+    /** The contract with the capability report: a JSON array of call records. */
+    public static final String CALLS_MEDIA_TYPE = "application/x.partnersandbox.calls+json";
+
+    private final ScenarioContext context;
+
+    public ScenarioHooks(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Before(order = 0)
+    public void begin(Scenario scenario) {
+        context.begin(scenario);
+    }
+
+    @After(order = 30000)
+    public void removeWhatTheScenarioCreated() {
+        List<String> failures = context.ledger().removeAll();
+        if (!failures.isEmpty()) {
+            throw new AssertionError("cleanup left resources behind:\n- " + String.join("\n- ", failures));
+        }
+    }
+
+    @After(order = 20000)
+    public void showTheExchangesOfAFailedScenario(Scenario scenario) {
+        if (scenario.isFailed() && !context.transcript().isEmpty()) {
+            String transcript = "HTTP exchanges of failed scenario '" + scenario.getName() + "' (secrets masked):\n"
+                    + context.transcript();
+            System.err.println(transcript);
+            scenario.log(transcript);
+        }
+    }
+
+    @After(order = 10000)
+    public void attachTheCalls(Scenario scenario) {
+        scenario.attach(context.calls().toJson(), CALLS_MEDIA_TYPE, "calls");
+    }
+}

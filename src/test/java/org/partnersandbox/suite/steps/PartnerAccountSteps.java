@@ -1,0 +1,37 @@
+package org.partnersandbox.suite.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Given;
+import org.partnersandbox.suite.actors.Actor;
+import org.partnersandbox.suite.actors.Actors;
+import org.partnersandbox.suite.client.PartnerRole;
+import org.partnersandbox.suite.support.ScenarioContext;
+
+/** Who acts in a scenario. Each Given casts a new account, which "it" then refers to. */
+public final class PartnerAccountSteps {
+
+    private final ScenarioContext context;
+    private final Actors actors;
+
+    public PartnerAccountSteps(ScenarioContext context, Actors actors) {
+        this.context = context;
+        this.actors = actors;
+    }
+
+    @Given("a sandbox indirect provider")
+    public void a_sandbox_indirect_provider() {
+        Actor provider = actors.cast(PartnerRole.INDIRECT_PROVIDER);
+        assertThat(provider.account().sandbox())
+                .as(context.about(provider.describe() + " is declared a sandbox account"))
+                .isTrue();
+    }
+
+    @Given("an indirect provider whose account is not a sandbox")
+    public void an_indirect_provider_whose_account_is_not_a_sandbox() {
+        Actor production = actors.cast(PartnerRole.PRODUCTION_ACCOUNT);
+        assertThat(production.account().sandbox())
+                .as(context.about(production.describe() + " is not a sandbox account"))
+                .isFalse();
+    }
+}

@@ -1,0 +1,125 @@
+package org.partnersandbox.suite.support;
+
+import io.cucumber.java.Scenario;
+import java.util.List;
+import java.util.Optional;
+import org.partnersandbox.suite.actors.Actor;
+import org.partnersandbox.suite.client.ApiResponse;
+import org.partnersandbox.suite.client.CallLog;
+import org.partnersandbox.suite.client.IndirectReseller;
+import org.partnersandbox.suite.client.PartnerRelationship;
+import org.partnersandbox.suite.client.SandboxResellerRequest;
+import org.partnersandbox.suite.client.Transcript;
+
+/**
+ * The state of one scenario, shared by its step classes and hooks. Picocontainer creates one per
+ * scenario, so scenarios never see each other's state, whatever order they run in.
+ */
+public final class ScenarioContext {
+
+    private final CallLog calls = new CallLog();
+    private final Transcript transcript = new Transcript();
+    private final ResourceLedger ledger = new ResourceLedger();
+
+    private List<String> capabilities = List.of();
+    private Actor actor;
+    private ApiResponse lastResponse;
+    private SandboxResellerRequest resellerRequest;
+    private IndirectReseller reseller;
+    private List<PartnerRelationship> relationshipsBefore;
+
+    /** Called by a hook before the first step: remembers the scenario's {@code @cap:} tags for messages. */
+    public void begin(Scenario scenario) {
+        capabilities = scenario.getSourceTagNames().stream()
+                .filter(tag -> tag.startsWith("@cap:"))
+                .map(tag -> tag.substring("@cap:".length()))
+                .sorted()
+                .toList();
+    }
+
+    public CallLog calls() {
+        return calls;
+    }
+
+    public Transcript transcript() {
+        return transcript;
+    }
+
+    public ResourceLedger ledger() {
+        return ledger;
+    }
+
+    public void actAs(Actor newActor) {
+        this.actor = newActor;
+    }
+
+    /** The scenario's current actor: "it" in the step text. */
+    public Actor actor() {
+        if (actor == null) {
+            throw new IllegalStateException("no partner account yet: the scenario must start with a Given that names one");
+        }
+        return actor;
+    }
+
+    public void answered(ApiResponse response) {
+        this.lastResponse = response;
+    }
+
+    public ApiResponse lastResponse() {
+        if (lastResponse == null) {
+            throw new IllegalStateException("no Partner Center call has been made yet in this scenario");
+        }
+        return lastResponse;
+    }
+
+    public void requested(SandboxResellerRequest request) {
+        this.resellerRequest = request;
+    }
+
+    public SandboxResellerRequest resellerRequest() {
+        if (resellerRequest == null) {
+            throw new IllegalStateException("no sandbox indirect reseller has been requested in this scenario");
+        }
+        return resellerRequest;
+    }
+
+    public void created(IndirectReseller newReseller) {
+        this.reseller = newReseller;
+    }
+
+    public IndirectReseller reseller() {
+        if (reseller == null) {
+            throw new IllegalStateException("no sandbox indirect reseller has been created in this scenario");
+        }
+        return reseller;
+    }
+
+    public Optional<IndirectReseller> resellerIfCreated() {
+        return Optional.ofNullable(reseller);
+    }
+
+    public void relationshipsBefore(List<PartnerRelationship> relationships) {
+        this.relationshipsBefore = List.copyOf(relationships);
+    }
+
+    public List<PartnerRelationship> relationshipsBefore() {
+        if (relationshipsBefore == null) {
+            throw new IllegalStateException("the relationships were not listed before the attempt");
+        }
+        return relationshipsBefore;
+    }
+
+    /**
+     * The head of an assertion message: the capability, the call and its correlation id, and the
+     * masked response body. E.g. "[IR-10] POST /v1/sandboxIndirectReseller → 401 (MS-CorrelationId …)".
+     */
+    public String about(ApiResponse response) {
+        return "[" + String.join(", ", capabilities) + "] " + response.call().describe()
+                + "\nresponse body:\n" + response.maskedBody() + "\n";
+    }
+
+    /** The same, for checks that are not about one response. */
+    public String about(String what) {
+        return "[" + String.join(", ", capabilities) + "] " + what;
+    }
+}
