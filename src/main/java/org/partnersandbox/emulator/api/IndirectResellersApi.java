@@ -85,39 +85,22 @@ public final class IndirectResellersApi {
             throw Refusal.badInput("The property 'tenant.country' must be a two-letter country code.");
         }
         for (String field : new String[]{"country", "city", "addressLine1", "postalCode"}) {
-            requiredIn(address, "legalBusinessProfile.address.", field);
+            address.requiredText(field);
         }
         for (String field : new String[]{"firstName", "lastName", "phoneNumber"}) {
-            requiredIn(contact, "legalBusinessProfile.primaryContact.", field);
+            contact.requiredText(field);
         }
-        presentIn(contact, "legalBusinessProfile.primaryContact.", "email");
-        requiredIn(legal, "legalBusinessProfile.", "culture");
+        contact.text("email");
+        legal.requiredText("culture");
         JsonNode language = body.find("organizationProfileLanguage")
                 .orElseThrow(() -> Refusal.badInput("The property 'organizationProfileLanguage' is required."));
         return new SandboxResellerProfile(domainPrefix,
-                requiredIn(tenant, "tenant.", "name"), requiredIn(tenant, "tenant.", "displayName"),
-                requiredIn(tenant, "tenant.", "adminUserName"), requiredIn(tenant, "tenant.", "adminFirstName"),
-                requiredIn(tenant, "tenant.", "adminLastName"), presentIn(tenant, "tenant.", "adminAlternateEmail"),
-                country.toUpperCase(java.util.Locale.ROOT), requiredIn(tenant, "tenant.", "culture"),
-                requiredIn(legal, "legalBusinessProfile.", "companyName"),
+                tenant.requiredText("name"), tenant.requiredText("displayName"),
+                tenant.requiredText("adminUserName"), tenant.requiredText("adminFirstName"),
+                tenant.requiredText("adminLastName"), tenant.text("adminAlternateEmail"),
+                country.toUpperCase(java.util.Locale.ROOT), tenant.requiredText("culture"),
+                legal.requiredText("companyName"),
                 language.isTextual() ? language.textValue() : language.toString());
-    }
-
-    /** Reads a nested field but names the whole path in the refusal. */
-    private static String requiredIn(JsonBody object, String prefix, String field) {
-        try {
-            return object.requiredText(field);
-        } catch (Refusal r) {
-            throw Refusal.badInput(r.description().replace("'" + field + "'", "'" + prefix + field + "'"));
-        }
-    }
-
-    private static String presentIn(JsonBody object, String prefix, String field) {
-        try {
-            return object.text(field);
-        } catch (Refusal r) {
-            throw Refusal.badInput(r.description().replace("'" + field + "'", "'" + prefix + field + "'"));
-        }
     }
 
     /** The Sandbox IR resource of seed 003 (reference §7.6). */

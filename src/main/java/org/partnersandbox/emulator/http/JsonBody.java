@@ -18,9 +18,12 @@ import java.util.Optional;
 public final class JsonBody {
 
     private final ObjectNode root;
+    /** Where this object sits in the whole body, e.g. {@code tenant.}: refusals name the full path. */
+    private final String prefix;
 
-    private JsonBody(ObjectNode root) {
+    private JsonBody(ObjectNode root, String prefix) {
         this.root = root;
+        this.prefix = prefix;
     }
 
     /** The JSON object in the request body, or 400 800002 that says what is wrong with it. */
@@ -44,11 +47,11 @@ public final class JsonBody {
         if (!(node instanceof ObjectNode object)) {
             throw Refusal.badInput("The request body must be a JSON object.");
         }
-        return new JsonBody(object);
+        return new JsonBody(object, "");
     }
 
     public static JsonBody wrap(ObjectNode node) {
-        return new JsonBody(node);
+        return new JsonBody(node, "");
     }
 
     /** A dotted path, e.g. {@code tenant.domainPrefix}, matched case-insensitively at each step. */
@@ -70,7 +73,7 @@ public final class JsonBody {
     public String text(String path) {
         JsonNode node = find(path).orElseThrow(() -> missing(path));
         if (!node.isTextual()) {
-            throw Refusal.badInput("The property '" + path + "' must be a string.");
+            throw Refusal.badInput("The property '" + prefix + path + "' must be a string.");
         }
         return node.textValue();
     }
@@ -79,7 +82,7 @@ public final class JsonBody {
     public String requiredText(String path) {
         String value = text(path);
         if (value.isBlank()) {
-            throw Refusal.badInput("The property '" + path + "' is required and must not be empty.");
+            throw Refusal.badInput("The property '" + prefix + path + "' is required and must not be empty.");
         }
         return value;
     }
@@ -87,7 +90,7 @@ public final class JsonBody {
     public Optional<String> optionalText(String path) {
         Optional<JsonNode> node = find(path);
         if (node.isPresent() && !node.get().isTextual()) {
-            throw Refusal.badInput("The property '" + path + "' must be a string.");
+            throw Refusal.badInput("The property '" + prefix + path + "' must be a string.");
         }
         return node.map(JsonNode::textValue);
     }
@@ -99,9 +102,9 @@ public final class JsonBody {
                 return requiredText(path);
             }
         }
-        StringBuilder names = new StringBuilder("'").append(alternatives[0]).append("'");
+        StringBuilder names = new StringBuilder("'").append(prefix).append(alternatives[0]).append("'");
         for (int i = 1; i < alternatives.length; i++) {
-            names.append(" (or '").append(alternatives[i]).append("')");
+            names.append(" (or '").append(prefix).append(alternatives[i]).append("')");
         }
         throw Refusal.badInput("The property " + names + " is required.");
     }
@@ -110,9 +113,9 @@ public final class JsonBody {
     public JsonBody requiredObject(String path) {
         JsonNode node = find(path).orElseThrow(() -> missing(path));
         if (!(node instanceof ObjectNode object)) {
-            throw Refusal.badInput("The property '" + path + "' must be an object.");
+            throw Refusal.badInput("The property '" + prefix + path + "' must be an object.");
         }
-        return new JsonBody(object);
+        return new JsonBody(object, prefix + path + ".");
     }
 
     public ObjectNode node() {
@@ -133,7 +136,7 @@ public final class JsonBody {
         return null;
     }
 
-    private static Refusal missing(String path) {
-        return Refusal.badInput("The property '" + path + "' is required.");
+    private Refusal missing(String path) {
+        return Refusal.badInput("The property '" + prefix + path + "' is required.");
     }
 }
