@@ -1,6 +1,10 @@
 package org.partnersandbox.emulator;
 
 import io.javalin.Javalin;
+import org.partnersandbox.emulator.auth.TokenIssuer;
+import org.partnersandbox.emulator.domain.Sandbox;
+
+import java.time.Clock;
 
 /** A running emulator of the Partner Center integration sandbox. Close it to stop it. */
 public final class Emulator implements AutoCloseable {
@@ -13,15 +17,22 @@ public final class Emulator implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    /** Starts an emulator (stub: replaced by the real server in the foundation commit). */
+    /** Reads the seed files, builds the sandbox and starts serving. */
     public static Emulator start(EmulatorSettings settings) {
-        Javalin app = Javalin.create(cfg -> cfg.startup.showJavalinBanner = false).start(settings.host(), settings.port());
+        Clock clock = Clock.systemUTC();
+        Sandbox sandbox = new Sandbox(SeedFiles.accounts(settings.accountsFile()), clock);
+        TokenIssuer tokens = new TokenIssuer(clock, settings.tokenLifetime());
+        Javalin app = EmulatorServer.build(sandbox, tokens).start(settings.host(), settings.port());
         return new Emulator(app, "http://" + settings.host() + ":" + app.port());
     }
 
     /** e.g. {@code http://127.0.0.1:41234}, no trailing slash. */
     public String baseUrl() {
         return baseUrl;
+    }
+
+    public int port() {
+        return app.port();
     }
 
     @Override

@@ -1,2 +1,100 @@
 package org.partnersandbox.emulator;
-public class EmulatorMain { public static void main(String[] a) {} }
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code java -jar partner-sandbox-emulator.jar [--port 8080] [--host 127.0.0.1] [--accounts FILE]
+ * [--offers FILE] [--token-lifetime SECONDS]}: serves until stopped.
+ */
+public final class EmulatorMain {
+
+    static final String USAGE = """
+            Usage: java -jar partner-sandbox-emulator.jar [options]
+              --port N              port to listen on (default 8080; 0 = any free port)
+              --host H              interface to bind (default 127.0.0.1)
+              --accounts FILE       seeded partner accounts (default config/emulator-accounts.json)
+              --offers FILE         offer catalogue (default config/offers.json)
+              --token-lifetime S    access token lifetime in seconds (default 3599)
+              --help                this text""";
+
+    private EmulatorMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        EmulatorSettings settings;
+        try {
+            settings = parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println("emulator: " + e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        if (settings == null) {
+            System.out.println(USAGE);
+            return;
+        }
+        Emulator emulator;
+        try {
+            emulator = Emulator.start(settings);
+        } catch (RuntimeException e) {
+            System.err.println("emulator: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            emulator.close();
+            stopped.countDown();
+        }, "emulator-shutdown"));
+        System.out.println("Emulator listening on " + emulator.baseUrl());
+        stopped.await();
+    }
+
+    /** The settings the flags ask for, or null when help was asked for. */
+    static EmulatorSettings parse(String[] args) {
+        EmulatorSettings settings = EmulatorSettings.defaults().withPort(8080);
+        for (int i = 0; i < args.length; i++) {
+            String flag = args[i];
+            if (flag.equals("--help") || flag.equals("-h")) {
+                return null;
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(flag + " needs a value");
+            }
+            String value = args[++i];
+            settings = switch (flag) {
+                case "--port" -> settings.withPort(number(flag, value, 0, 65535));
+                case "--host" -> settings.withHost(value);
+                case "--accounts" -> settings.withAccountsFile(existing(flag, value));
+                case "--offers" -> settings.withOffersFile(existing(flag, value));
+                case "--token-lifetime" -> settings.withTokenLifetime(Duration.ofSeconds(number(flag, value, 1, 86_400)));
+                default -> throw new IllegalArgumentException("unknown option " + flag);
+            };
+        }
+        return settings;
+    }
+
+    private static int number(String flag, String value, int min, int max) {
+        try {
+            int n = Integer.parseInt(value);
+            if (n < min || n > max) {
+                throw new IllegalArgumentException(flag + " must be between " + min + " and " + max + "; got " + value);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(flag + " must be a number; got '" + value + "'");
+        }
+    }
+
+    private static Path existing(String flag, String value) {
+        Path path = Path.of(value);
+        if (!Files.isReadable(path)) {
+            throw new IllegalArgumentException(flag + ": no readable file at " + path.toAbsolutePath());
+        }
+        return path;
+    }
+}

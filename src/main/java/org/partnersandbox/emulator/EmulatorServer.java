@@ -1,0 +1,66 @@
+package org.partnersandbox.emulator;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpResponseException;
+import org.partnersandbox.emulator.api.EmulatorAdminApi;
+import org.partnersandbox.emulator.api.IndirectResellersApi;
+import org.partnersandbox.emulator.api.RelationshipsApi;
+import org.partnersandbox.emulator.api.TokenEndpoint;
+import org.partnersandbox.emulator.auth.BearerAuthentication;
+import org.partnersandbox.emulator.auth.TokenIssuer;
+import org.partnersandbox.emulator.domain.Refusal;
+import org.partnersandbox.emulator.domain.Sandbox;
+import org.partnersandbox.emulator.http.IdempotentReplay;
+import org.partnersandbox.emulator.http.PartnerCenterErrors;
+import org.partnersandbox.emulator.http.RequestIds;
+
+/** Builds the Javalin app: the whole route table, in one place. */
+final class EmulatorServer {
+
+    static final long MAX_BODY_BYTES = 1024 * 1024;
+
+    private EmulatorServer() {
+    }
+
+    static Javalin build(Sandbox sandbox, TokenIssuer tokens) {
+        IdempotentReplay replay = sandbox.register(new IdempotentReplay());
+        BearerAuthentication auth = new BearerAuthentication(tokens, sandbox.partners());
+        TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, sandbox.partners());
+        IndirectResellersApi resellers = new IndirectResellersApi(sandbox, replay);
+        RelationshipsApi relationships = new RelationshipsApi(sandbox);
+        EmulatorAdminApi admin = new EmulatorAdminApi(sandbox, tokens);
+
+        return Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.router.treatMultipleSlashesAsSingleSlash = true; // the pages print /v1//sandboxIndirectReseller (IR-29)
+            cfg.router.ignoreTrailingSlashes = true;
+            cfg.router.caseInsensitiveRoutes = true; // the sandbox page writes /v1/Customers
+            cfg.http.prefer405over404 = true;
+            cfg.http.maxRequestSize = MAX_BODY_BYTES;
+
+            cfg.routes.before(RequestIds::echo);
+            cfg.routes.beforeMatched("/v1/*", auth::authenticate);
+
+            // Azure AD
+            cfg.routes.post("/{tenant}/oauth2/token", tokenEndpoint::tokenV1);
+            cfg.routes.post("/{tenant}/oauth2/v2.0/token", tokenEndpoint::tokenV2);
+
+            // Partner Center
+            cfg.routes.post("/v1/sandboxIndirectReseller", resellers::create);
+            cfg.routes.delete("/v1/sandboxIndirectReseller/{resellerId}", resellers::delete);
+            cfg.routes.get("/v1/relationships", relationships::list);
+
+            // the emulator's own affordances
+            cfg.routes.get("/_emulator/accounts", admin::accounts);
+            cfg.routes.post("/_emulator/accounts", admin::provision);
+            cfg.routes.post("/_emulator/reset", admin::reset);
+            cfg.routes.get("/_emulator/state", admin::state);
+            cfg.routes.post("/_emulator/tokens", admin::mintToken);
+
+            cfg.routes.exception(Refusal.class, PartnerCenterErrors::refusal);
+            cfg.routes.exception(TokenEndpoint.OAuthError.class, TokenEndpoint.OAuthError::render);
+            cfg.routes.exception(HttpResponseException.class, PartnerCenterErrors::httpResponse);
+            cfg.routes.exception(Exception.class, PartnerCenterErrors::unexpected);
+        });
+    }
+}

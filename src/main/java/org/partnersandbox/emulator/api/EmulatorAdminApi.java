@@ -1,0 +1,87 @@
+package org.partnersandbox.emulator.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.partnersandbox.emulator.auth.AccessClaims;
+import org.partnersandbox.emulator.auth.TokenIssuer;
+import org.partnersandbox.emulator.auth.TokenKind;
+import org.partnersandbox.emulator.domain.PartnerAccount;
+import org.partnersandbox.emulator.domain.PartnerRole;
+import org.partnersandbox.emulator.domain.Refusal;
+import org.partnersandbox.emulator.domain.Sandbox;
+import org.partnersandbox.emulator.http.Json;
+import org.partnersandbox.emulator.http.JsonBody;
+
+import java.time.Duration;
+import java.util.Comparator;
+
+/**
+ * The emulator's own routes under {@code /_emulator}: discover and provision accounts, reset,
+ * inspect state, mint test tokens. A fake's affordances for tests; the real sandbox has none.
+ */
+public final class EmulatorAdminApi {
+
+    private final Sandbox sandbox;
+    private final TokenIssuer tokens;
+
+    public EmulatorAdminApi(Sandbox sandbox, TokenIssuer tokens) {
+        this.sandbox = sandbox;
+        this.tokens = tokens;
+    }
+
+    public void accounts(Context ctx) {
+        ArrayNode accounts = Json.array();
+        sandbox.partners().all().stream().sorted(Comparator.comparing(PartnerAccount::role).thenComparing(PartnerAccount::name))
+                .map(EmulatorAdminApi::accountJson).forEach(accounts::add);
+        Json.respond(ctx, 200, accounts);
+    }
+
+    public void provision(Context ctx) {
+        PartnerRole role = PartnerRole.fromWireName(JsonBody.of(ctx).requiredText("role"));
+        Json.respond(ctx, 201, accountJson(sandbox.partners().provision(role)));
+    }
+
+    public void reset(Context ctx) {
+        sandbox.reset();
+        ctx.status(204);
+    }
+
+    public void state(Context ctx) {
+        ObjectNode state = Json.object().put("accounts", sandbox.partners().all().size());
+        ArrayNode resellers = state.putArray("indirectResellers");
+        sandbox.resellers().all().forEach(r -> resellers.addObject().put("accountId", r.accountId())
+                .put("providerTenantId", r.providerTenantId()).put("domainPrefix", r.profile().domainPrefix())
+                .put("mpnId", r.mpnId()));
+        Json.respond(ctx, 200, state);
+    }
+
+    /** {@code {"tenantId": ..., "kind": "app"|"user", "expiresInSeconds": -60}}: e.g. an expired but genuine token. */
+    public void mintToken(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        PartnerAccount account = sandbox.partners().find(body.requiredText("tenantId"))
+                .orElseThrow(() -> Refusal.notFound(60003, "No account with that tenant id."));
+        TokenKind kind = "app".equals(body.optionalText("kind").orElse("user")) ? TokenKind.APP_ONLY : TokenKind.APP_USER;
+        long seconds = body.find("expiresInSeconds").filter(n -> n.canConvertToLong()).map(n -> n.longValue())
+                .orElse(tokens.lifetime().toSeconds());
+        String appId = account.app() == null ? "reseller" : account.app().clientId();
+        String user = kind == TokenKind.APP_USER ? account.user().userName() : null;
+        String token = tokens.access(new AccessClaims(account.tenantId(), appId, kind, user),
+                TokenEndpoint.PARTNER_CENTER, Duration.ofSeconds(seconds)).value();
+        Json.respond(ctx, 201, Json.object().put("access_token", token));
+    }
+
+    static ObjectNode accountJson(PartnerAccount account) {
+        ObjectNode json = Json.object().put("role", account.role().wireName()).put("sandbox", account.sandbox())
+                .put("tenantId", account.tenantId()).put("name", account.name())
+                .put("partnerId", account.partnerId()).put("country", account.country());
+        if (account.app() == null) {
+            json.putNull("app");
+        } else {
+            json.putObject("app").put("clientId", account.app().clientId()).put("clientSecret", account.app().clientSecret());
+        }
+        json.putObject("user").put("userName", account.user().userName()).put("password", account.user().password());
+        json.put("providerTenantId", account.providerTenantId());
+        return json;
+    }
+}

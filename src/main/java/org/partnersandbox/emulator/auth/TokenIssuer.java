@@ -1,0 +1,146 @@
+package org.partnersandbox.emulator.auth;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * Signs and verifies the emulator's Azure AD-style tokens: RS256 JWTs with a key made at start-up,
+ * so a token from another emulator instance, or an edited one, is rejected as forged.
+ */
+public final class TokenIssuer {
+
+    private static final String ISSUER_PREFIX = "https://sts.windows.net/";
+    private static final String REFRESH = "refresh";
+    private static final Duration REFRESH_LIFETIME = Duration.ofDays(90);
+
+    private final RSAKey key;
+    private final RSASSASigner signer;
+    private final RSASSAVerifier verifier;
+    private final Clock clock;
+    private final Duration lifetime;
+
+    public TokenIssuer(Clock clock, Duration lifetime) {
+        this.clock = clock;
+        this.lifetime = lifetime;
+        try {
+            this.key = new RSAKeyGenerator(2048).keyID("emulator-" + UUID.randomUUID()).generate();
+            this.signer = new RSASSASigner(key);
+            this.verifier = new RSASSAVerifier(key.toRSAPublicKey());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot create the token signing key", e);
+        }
+    }
+
+    public Duration lifetime() {
+        return lifetime;
+    }
+
+    /** An access token for {@code resource}, valid for {@code validFor} (negative: already expired). */
+    public IssuedToken access(AccessClaims claims, String resource, Duration validFor) {
+        Instant now = clock.instant();
+        JWTClaimsSet.Builder builder = base(claims.tenantId(), resource, now, validFor)
+                .claim("appid", claims.appId())
+                .claim("idtyp", claims.kind().claim());
+        if (claims.kind() == TokenKind.APP_USER) {
+            builder.claim("upn", claims.userName()).claim("unique_name", claims.userName())
+                    .claim("scp", "user_impersonation");
+        }
+        return new IssuedToken(sign(builder.build()), now, now.plus(validFor));
+    }
+
+    public IssuedToken access(AccessClaims claims, String resource) {
+        return access(claims, resource, lifetime);
+    }
+
+    /** A refresh token: the same claims, another type, a long life. */
+    public IssuedToken refresh(AccessClaims claims) {
+        Instant now = clock.instant();
+        JWTClaimsSet set = base(claims.tenantId(), REFRESH, now, REFRESH_LIFETIME)
+                .claim("appid", claims.appId()).claim("upn", claims.userName()).claim("typ", REFRESH).build();
+        return new IssuedToken(sign(set), now, now.plus(REFRESH_LIFETIME));
+    }
+
+    public AccessClaims verifyAccess(String token) throws InvalidToken {
+        JWTClaimsSet set = verified(token);
+        if (REFRESH.equals(claim(set, "typ"))) {
+            throw new InvalidToken("a refresh token is not an access token");
+        }
+        TokenKind kind = TokenKind.APP_USER.claim().equals(claim(set, "idtyp")) ? TokenKind.APP_USER : TokenKind.APP_ONLY;
+        return new AccessClaims(claim(set, "tid"), claim(set, "appid"), kind, claim(set, "upn"));
+    }
+
+    public AccessClaims verifyRefresh(String token) throws InvalidToken {
+        JWTClaimsSet set = verified(token);
+        if (!REFRESH.equals(claim(set, "typ"))) {
+            throw new InvalidToken("not a refresh token");
+        }
+        return new AccessClaims(claim(set, "tid"), claim(set, "appid"), TokenKind.APP_USER, claim(set, "upn"));
+    }
+
+    private JWTClaimsSet verified(String token) throws InvalidToken {
+        SignedJWT jwt;
+        try {
+            jwt = SignedJWT.parse(token);
+        } catch (ParseException e) {
+            throw new InvalidToken("malformed token");
+        }
+        try {
+            if (!jwt.verify(verifier)) {
+                throw new InvalidToken("token signature does not verify");
+            }
+            JWTClaimsSet set = jwt.getJWTClaimsSet();
+            Date expires = set.getExpirationTime();
+            if (expires == null || !expires.toInstant().isAfter(clock.instant())) {
+                throw new InvalidToken("token expired");
+            }
+            if (claim(set, "tid") == null) {
+                throw new InvalidToken("token names no tenant");
+            }
+            return set;
+        } catch (JOSEException | ParseException | IllegalStateException e) {
+            throw new InvalidToken("token cannot be verified");
+        }
+    }
+
+    private static JWTClaimsSet.Builder base(String tenantId, String audience, Instant now, Duration validFor) {
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER_PREFIX + tenantId + "/")
+                .audience(audience)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(validFor)))
+                .claim("tid", tenantId);
+    }
+
+    private String sign(JWTClaimsSet claims) {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT).build(), claims);
+        try {
+            jwt.sign(signer);
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign a token", e);
+        }
+        return jwt.serialize();
+    }
+
+    private static String claim(JWTClaimsSet set, String name) {
+        Object value = set.getClaim(name);
+        return value == null ? null : value.toString();
+    }
+}

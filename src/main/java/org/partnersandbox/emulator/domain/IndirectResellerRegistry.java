@@ -1,0 +1,81 @@
+package org.partnersandbox.emulator.domain;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Sandbox indirect resellers: created and deleted by their indirect provider (seeds 002 and 003). */
+public final class IndirectResellerRegistry implements Resettable {
+
+    private final ResourceStore<IndirectReseller> resellers = new ResourceStore<>();
+    /** Resellers deleted so far, by "provider/reseller": a repeated delete answers as the first did (IR-21). */
+    private final Set<String> deleted = ConcurrentHashMap.newKeySet();
+    private final PartnerDirectory partners;
+    private final Clock clock;
+
+    public IndirectResellerRegistry(PartnerDirectory partners, Clock clock) {
+        this.partners = partners;
+        this.clock = clock;
+    }
+
+    /** Call under the sandbox lock: checks the quota and the domain prefix, then creates. */
+    public IndirectReseller create(PartnerAccount provider, String mpnId, SandboxResellerProfile profile) {
+        SandboxRules rules = new SandboxRules(partners.partnerIds());
+        rules.requireSandboxPartnerIdFor(mpnId, profile.country());
+        rules.requireResellerSlot(resellers.count(r -> r.providerTenantId().equals(provider.tenantId())));
+        String prefix = profile.domainPrefix().toLowerCase(Locale.ROOT);
+        rules.requireFreeDomainPrefix(
+                resellers.count(r -> r.profile().domainPrefix().toLowerCase(Locale.ROOT).equals(prefix)) > 0,
+                profile.domainPrefix());
+
+        String accountId = UUID.randomUUID().toString();
+        String adminUserAccount = profile.adminUserName() + "@" + profile.domainPrefix() + ".onmicrosoft.com";
+        String password = PartnerDirectory.secret();
+        IndirectReseller reseller = new IndirectReseller(accountId, provider.tenantId(), mpnId, profile,
+                adminUserAccount, password, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                provider.user().objectId(), clock.instant());
+        resellers.put(accountId, reseller);
+        partners.add(new PartnerAccount(PartnerRole.INDIRECT_RESELLER, accountId, profile.name(), mpnId,
+                profile.country(), null, new UserAccount(adminUserAccount, password, UUID.randomUUID().toString()),
+                provider.tenantId()));
+        return reseller;
+    }
+
+    public Optional<IndirectReseller> find(String accountId) {
+        return resellers.find(accountId);
+    }
+
+    public List<IndirectReseller> ofProvider(String providerTenantId) {
+        return resellers.where(r -> r.providerTenantId().equalsIgnoreCase(providerTenantId));
+    }
+
+    /** A reseller the provider deleted earlier: a repeated delete succeeds again. */
+    public boolean wasDeletedBy(String providerTenantId, String accountId) {
+        return deleted.contains(tombstone(providerTenantId, accountId));
+    }
+
+    /** Call under the sandbox lock, after the prerequisites were checked. */
+    public void delete(IndirectReseller reseller) {
+        resellers.remove(reseller.accountId());
+        partners.remove(reseller.accountId());
+        deleted.add(tombstone(reseller.providerTenantId(), reseller.accountId()));
+    }
+
+    public List<IndirectReseller> all() {
+        return List.copyOf(resellers.all());
+    }
+
+    @Override
+    public void reset() {
+        resellers.reset();
+        deleted.clear();
+    }
+
+    private static String tombstone(String providerTenantId, String accountId) {
+        return (providerTenantId + "/" + accountId).toLowerCase(Locale.ROOT);
+    }
+}

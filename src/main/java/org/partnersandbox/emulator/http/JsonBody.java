@@ -1,0 +1,142 @@
+package org.partnersandbox.emulator.http;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.partnersandbox.emulator.domain.Refusal;
+
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A request body read tolerantly, as the service does: property names match case-insensitively
+ * (the official SDKs send PascalCase, the docs show camelCase). Every refusal names the property.
+ */
+public final class JsonBody {
+
+    private final ObjectNode root;
+    /** Where this object sits in the whole body, e.g. {@code tenant.}: refusals name the full path. */
+    private final String prefix;
+
+    private JsonBody(ObjectNode root, String prefix) {
+        this.root = root;
+        this.prefix = prefix;
+    }
+
+    /** The JSON object in the request body, or 400 800002 that says what is wrong with it. */
+    public static JsonBody of(Context ctx) {
+        String contentType = ctx.contentType();
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw Refusal.badInput("The request body must be JSON (Content-Type: application/json); got "
+                    + (contentType == null ? "no Content-Type" : "'" + contentType + "'") + ".");
+        }
+        String text = ctx.body();
+        if (text.isBlank()) {
+            throw Refusal.badInput("The request body is empty; a JSON object is expected.");
+        }
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw Refusal.badInput("The request body is not valid JSON (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ").");
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw Refusal.badInput("The request body must be a JSON object.");
+        }
+        return new JsonBody(object, "");
+    }
+
+    public static JsonBody wrap(ObjectNode node) {
+        return new JsonBody(node, "");
+    }
+
+    /** A dotted path, e.g. {@code tenant.domainPrefix}, matched case-insensitively at each step. */
+    public Optional<JsonNode> find(String path) {
+        JsonNode current = root;
+        for (String step : path.split("\\.")) {
+            if (!(current instanceof ObjectNode object)) {
+                return Optional.empty();
+            }
+            current = field(object, step);
+            if (current == null || current.isNull()) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(current);
+    }
+
+    /** A present string property, possibly empty. */
+    public String text(String path) {
+        JsonNode node = find(path).orElseThrow(() -> missing(path));
+        if (!node.isTextual()) {
+            throw Refusal.badInput("The property '" + prefix + path + "' must be a string.");
+        }
+        return node.textValue();
+    }
+
+    /** A present, non-blank string property. */
+    public String requiredText(String path) {
+        String value = text(path);
+        if (value.isBlank()) {
+            throw Refusal.badInput("The property '" + prefix + path + "' is required and must not be empty.");
+        }
+        return value;
+    }
+
+    public Optional<String> optionalText(String path) {
+        Optional<JsonNode> node = find(path);
+        if (node.isPresent() && !node.get().isTextual()) {
+            throw Refusal.badInput("The property '" + prefix + path + "' must be a string.");
+        }
+        return node.map(JsonNode::textValue);
+    }
+
+    /** The first of several alternative names that is present (e.g. {@code partnerId} for {@code mpnId}). */
+    public String requiredTextOf(String... alternatives) {
+        for (String path : alternatives) {
+            if (find(path).isPresent()) {
+                return requiredText(path);
+            }
+        }
+        StringBuilder names = new StringBuilder("'").append(prefix).append(alternatives[0]).append("'");
+        for (int i = 1; i < alternatives.length; i++) {
+            names.append(" (or '").append(prefix).append(alternatives[i]).append("')");
+        }
+        throw Refusal.badInput("The property " + names + " is required.");
+    }
+
+    /** A present object property. */
+    public JsonBody requiredObject(String path) {
+        JsonNode node = find(path).orElseThrow(() -> missing(path));
+        if (!(node instanceof ObjectNode object)) {
+            throw Refusal.badInput("The property '" + prefix + path + "' must be an object.");
+        }
+        return new JsonBody(object, prefix + path + ".");
+    }
+
+    public ObjectNode node() {
+        return root;
+    }
+
+    private static JsonNode field(ObjectNode object, String name) {
+        JsonNode exact = object.get(name);
+        if (exact != null) {
+            return exact;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (entry.getKey().equalsIgnoreCase(name)) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    private Refusal missing(String path) {
+        return Refusal.badInput("The property '" + prefix + path + "' is required.");
+    }
+}

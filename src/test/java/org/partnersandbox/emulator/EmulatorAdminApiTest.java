@@ -1,0 +1,72 @@
+package org.partnersandbox.emulator;
+
+import io.restassured.path.json.JsonPath;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
+
+class EmulatorAdminApiTest {
+
+    private static EmulatorHttp http;
+
+    @BeforeAll
+    static void start() {
+        http = new EmulatorHttp();
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    @Test
+    void accounts_lists_the_seeded_roles_with_their_credentials() {
+        JsonPath accounts = http.request().get("/_emulator/accounts").then().statusCode(200).extract().jsonPath();
+        assertThat(accounts.getList("role")).contains("indirectProvider", "directBillPartner", "productionAccount");
+        assertThat(accounts.getList("findAll { it.role == 'productionAccount' }.sandbox")).containsOnly(false);
+        assertThat(accounts.getList("app.clientSecret")).doesNotContainNull();
+        assertThat(accounts.getList("tenantId")).allMatch(id -> id.toString().matches("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void provision_gives_a_fresh_account_of_the_role_that_can_sign_in() {
+        EmulatorHttp.Account a = http.provision("directBillPartner");
+        EmulatorHttp.Account b = http.provision("directBillPartner");
+        assertThat(a.role()).isEqualTo("directBillPartner");
+        assertThat(a.tenantId()).isNotEqualTo(b.tenantId());
+        assertThat(a.partnerId()).isNotEqualTo(b.partnerId());
+        assertThat(http.appOnlyToken(a)).isNotBlank();
+    }
+
+    @Test
+    void provision_refuses_an_unknown_role_by_name() {
+        var refused = http.request().contentType("application/json").body(Map.of("role", "overlord")).post("/_emulator/accounts");
+        assertThat(errorCode(refused, 400)).isEqualTo(800002);
+        assertThat(refused.jsonPath().getString("description")).contains("overlord");
+    }
+
+    @Test
+    void reset_restores_the_seeded_state() {
+        try (EmulatorHttp own = new EmulatorHttp()) {
+            int seeded = own.request().get("/_emulator/accounts").jsonPath().getList("$").size();
+            EmulatorHttp.Account provider = own.provision("indirectProvider");
+            String token = own.appUserToken(provider);
+            own.createReseller(token, EmulatorHttp.resellerBody("6363276", "US")).then().statusCode(201);
+            assertThat(own.request().get("/_emulator/state").jsonPath().getList("indirectResellers")).hasSize(1);
+
+            own.request().post("/_emulator/reset").then().statusCode(204);
+
+            assertThat(own.request().get("/_emulator/accounts").jsonPath().getList("$")).hasSize(seeded);
+            JsonPath state = own.request().get("/_emulator/state").jsonPath();
+            assertThat(state.getList("indirectResellers")).isEmpty();
+            assertThat(state.getInt("accounts")).isEqualTo(seeded);
+            assertThat(errorCode(own.as(token).get("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf"), 401))
+                    .as("the provisioned account is gone with the reset").isEqualTo(800001);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.partnersandbox.emulator;
+
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
+
+/** What every {@code /v1} request goes through: authentication, request ids, the error shape. */
+class RequestHandlingTest {
+
+    private static final String RELATIONSHIPS = "/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf";
+
+    private static EmulatorHttp http;
+    private static EmulatorHttp.Account provider;
+    private static String token;
+
+    @BeforeAll
+    static void start() {
+        http = new EmulatorHttp();
+        provider = http.provision("indirectProvider");
+        token = http.appUserToken(provider);
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    @Test
+    void request_and_correlation_ids_are_echoed_on_success_and_on_refusal() {
+        Response ok = http.request().header("Authorization", "Bearer " + token)
+                .header("MS-RequestId", "a1").header("MS-CorrelationId", "b1").get(RELATIONSHIPS);
+        assertThat(ok.statusCode()).isEqualTo(200);
+        assertThat(ok.header("MS-RequestId")).isEqualTo("a1");
+        assertThat(ok.header("MS-CorrelationId")).isEqualTo("b1");
+        Response refused = http.request().header("MS-RequestId", "a2").header("MS-CorrelationId", "b2").get(RELATIONSHIPS);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.header("MS-RequestId")).isEqualTo("a2");
+        assertThat(refused.header("MS-CorrelationId")).isEqualTo("b2");
+    }
+
+    @Test
+    void ids_are_generated_when_the_request_has_none() {
+        Response ok = http.request().header("Authorization", "Bearer " + token).get(RELATIONSHIPS);
+        assertThat(ok.header("MS-RequestId")).matches("[0-9a-f-]{36}");
+        assertThat(ok.header("MS-CorrelationId")).matches("[0-9a-f-]{36}");
+    }
+
+    @Test
+    void missing_token_is_401_in_the_error_shape() {
+        Response response = http.request().get(RELATIONSHIPS);
+        assertThat(errorCode(response, 401)).isEqualTo(800001);
+        assertThat(response.header("WWW-Authenticate")).isNotBlank();
+    }
+
+    @Test
+    void malformed_token_is_401() {
+        assertThat(errorCode(http.request().header("Authorization", "Bearer not-a-jwt").get(RELATIONSHIPS), 401)).isEqualTo(800001);
+        assertThat(errorCode(http.request().header("Authorization", "Basic abc").get(RELATIONSHIPS), 401)).isEqualTo(800001);
+    }
+
+    @Test
+    void token_signed_by_another_emulator_is_401() {
+        try (EmulatorHttp other = new EmulatorHttp()) {
+            EmulatorHttp.Account seeded = EmulatorHttp.account(
+                    other.request().get("/_emulator/accounts").then().extract().jsonPath(), "[0].");
+            String foreign = other.appUserToken(seeded);
+            assertThat(errorCode(http.request().header("Authorization", "Bearer " + foreign).get(RELATIONSHIPS), 401))
+                    .isEqualTo(800001);
+        }
+    }
+
+    @Test
+    void tampered_token_is_401() {
+        String[] parts = token.split("\\.");
+        String tampered = parts[0] + "." + parts[1].substring(0, parts[1].length() - 2) + "AA." + parts[2];
+        assertThat(errorCode(http.request().header("Authorization", "Bearer " + tampered).get(RELATIONSHIPS), 401))
+                .isEqualTo(800001);
+    }
+
+    @Test
+    void expired_token_is_401() {
+        String expired = http.request().contentType("application/json")
+                .body(Map.of("tenantId", provider.tenantId(), "kind", "user", "expiresInSeconds", -60))
+                .post("/_emulator/tokens").then().statusCode(201).extract().path("access_token");
+        Response response = http.request().header("Authorization", "Bearer " + expired).get(RELATIONSHIPS);
+        assertThat(errorCode(response, 401)).isEqualTo(800001);
+        assertThat(response.jsonPath().getString("description")).contains("expired");
+    }
+
+    @Test
+    void unknown_route_is_404_in_the_error_shape() {
+        Response response = http.as(token).get("/v1/nothingHere");
+        assertThat(errorCode(response, 404)).isEqualTo(1000);
+        assertThat(response.header("MS-RequestId")).isNotBlank();
+    }
+
+    @Test
+    void wrong_method_on_a_known_route_is_405_in_the_error_shape() {
+        assertThat(errorCode(http.as(token).put("/v1/sandboxIndirectReseller"), 405)).isEqualTo(1000);
+    }
+
+    @Test
+    void malformed_json_is_400_in_the_error_shape() {
+        Response response = http.createReseller(token, "{\"mpnId\": \"6363276\", ");
+        assertThat(errorCode(response, 400)).isEqualTo(800002);
+        assertThat(response.jsonPath().getString("description")).contains("not valid JSON");
+    }
+
+    @Test
+    void json_that_is_not_an_object_is_400() {
+        assertThat(errorCode(http.createReseller(token, "[1, 2]"), 400)).isEqualTo(800002);
+    }
+
+    @Test
+    void wrong_content_type_is_400() {
+        Response response = http.as(token).contentType("text/plain").body("mpnId=1").post("/v1/sandboxIndirectReseller");
+        assertThat(errorCode(response, 400)).isEqualTo(800002);
+        assertThat(response.jsonPath().getString("description")).contains("Content-Type");
+    }
+
+    @Test
+    void body_over_one_mebibyte_is_413_in_the_error_shape() {
+        String huge = "{\"mpnId\": \"" + "x".repeat(1_100_000) + "\"}";
+        assertThat(errorCode(http.createReseller(token, huge), 413)).isEqualTo(800002);
+    }
+}
