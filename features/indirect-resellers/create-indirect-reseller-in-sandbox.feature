@@ -1,3 +1,4 @@
+@app-user
 Feature: Create Indirect Reseller in Sandbox
   Source: the Partner Center page "Create Indirect Reseller in Sandbox" (seed 003),
   published 2021-05-24 and revised 2022-06-17.
@@ -9,6 +10,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IR-10
   Rule: Creating a sandbox indirect reseller returns the new reseller with its tenant, agreement and relationship
 
+    @quota:indirect-resellers=1
     Scenario: The created reseller comes back in full
       Given a sandbox indirect provider
       When it creates a sandbox indirect reseller
@@ -18,6 +20,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IP-03
   Rule: A sandbox indirect provider has an active partnership with each reseller it creates
 
+    @quota:indirect-resellers=1
     Scenario: The new reseller is listed among the provider's indirect resellers
       Given a sandbox indirect provider
       When it creates a sandbox indirect reseller
@@ -26,6 +29,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IP-08
   Rule: Only a sandbox indirect provider can create a sandbox indirect reseller
 
+    @quota:indirect-resellers=1
     Scenario: A sandbox indirect provider creates a sandbox indirect reseller
       Given a sandbox indirect provider
       When it creates a sandbox indirect reseller

@@ -2,6 +2,7 @@ package org.partnersandbox.suite.hooks;
 
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
+import java.nio.file.Path;
 import org.partnersandbox.suite.support.SandboxRun;
 
 /** Opens the run once, before any scenario (a configuration error stops it there), and closes it at the end. */
@@ -18,5 +19,10 @@ public final class RunLifecycle {
     @AfterAll
     public static void closeTheRun() {
         SandboxRun.finish();
+        // the paths of junit-platform.properties; an overridden plugin list names its own
+        if (System.getProperty("cucumber.plugin") == null) {
+            System.out.println("Cucumber reports: " + Path.of("target", "cucumber").toAbsolutePath()
+                    + " (report.html, messages.ndjson, junit.xml)");
+        }
     }
 }

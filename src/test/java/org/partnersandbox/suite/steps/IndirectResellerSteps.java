@@ -29,7 +29,7 @@ public final class IndirectResellerSteps {
     public void it_creates_a_sandbox_indirect_reseller() {
         PartnerCenterApi partnerCenter = context.actor().partnerCenter();
         PartnerAccount provider = partnerCenter.account();
-        // until the emulator's accounts list sandbox PartnerIDs per region, the provider's own PartnerID and country
+        // the provider's own sandbox PartnerID and its region: a valid pair wherever the provider is a sandbox account
         SandboxResellerRequest request = SandboxResellerRequest.of(
                 provider.partnerId(), provider.country(), SandboxResellerRequest.uniqueDomainPrefix());
         context.requested(request);
