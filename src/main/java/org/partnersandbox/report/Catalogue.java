@@ -37,6 +37,9 @@ public record Catalogue(List<SourcePage> sources, List<Capability> capabilities,
     }
 
     public static Catalogue load(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new java.nio.file.NoSuchFileException(file.toString());
+        }
         Catalogue catalogue;
         try {
             catalogue = JSON.readValue(Files.readAllBytes(file), Catalogue.class);
