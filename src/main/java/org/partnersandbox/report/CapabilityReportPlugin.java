@@ -103,18 +103,18 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
         List<CapabilityResult> capabilities = verdicts.judge(catalogue, recorder.scenarios());
         warnings.addAll(verdicts.warnings());
 
+        Optional<RunHistory> history = settings.historyDirectory().map(RunHistory::new);
+        List<RunSnapshot> earlier = history.isPresent() ? history.get().earlierRuns(target, warnings) : List.of();
+
         RunInfo run = new RunInfo(target, settings.baseUrlHost().orElse(null), Timestamps.iso(started),
                 Timestamps.iso(finishedAt), Duration.between(started, finishedAt).toMillis(),
                 settings.projectVersion().orElse(null), settings.gitCommit().orElse(null), tagFilter);
         CapabilityReport report = new CapabilityReport(CapabilityReport.FORMAT_VERSION, run,
                 Summary.of(capabilities, target), catalogue.sources(), capabilities, catalogue.conflicts(), warnings);
 
-        Optional<Path> historyDirectory = settings.historyDirectory();
-        if (historyDirectory.isPresent()) {
-            RunHistory history = new RunHistory(historyDirectory.get());
-            List<RunSnapshot> earlier = history.earlierRuns(target, warnings);
+        if (history.isPresent()) {
             report = RunHistory.withHistory(report, earlier);
-            history.store(report, ReportJson.write(report), started);
+            history.get().store(report, ReportJson.write(report), started);
         }
         return report;
     }

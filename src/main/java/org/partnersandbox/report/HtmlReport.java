@@ -173,7 +173,7 @@ final class HtmlReport {
         for (ScenarioResult scenario : capability.scenarios()) {
             body.append("<li><span class=\"status ").append(escape(scenario.status())).append("\">")
                     .append(escape(scenario.status().replace('-', ' '))).append("</span>")
-                    .append("<a href=\"").append(escape(cucumberReport)).append("?search=")
+                    .append("<a href=\"").append(escape(cucumberReport)).append("?query=")
                     .append(escape(Html.urlParameter(scenario.name()))).append("\" title=\"")
                     .append(escape(scenario.location())).append("\">").append(escape(scenario.name())).append("</a> ")
                     .append("<span class=\"duration\">").append(escape(Timestamps.duration(scenario.durationMs())))

@@ -86,7 +86,7 @@ final class Verdicts {
                     ScenarioResult first = broken.get(0);
                     reason = broken.size() + " of " + sorted.size() + " scenario(s) failed; first: "
                             + first.name() + " (" + first.status() + ")"
-                            + (first.message() == null ? "" : ": " + firstLine(first.message()));
+                            + (first.message() == null ? "" : ": " + oneLine(first.message()));
                 } else if (sorted.isEmpty() || passed == 0 && notRun.isEmpty()) {
                     outcome = Outcome.NOT_RUN;
                     reason = noScenarioReason(capability.id());
@@ -125,8 +125,9 @@ final class Verdicts {
         return "no scenario executed in this run";
     }
 
-    private static String firstLine(String text) {
-        String line = text.strip().lines().findFirst().orElse("");
+    /** A multi-line assertion message ("[what] expected: 5 but was: 4") as one short line. */
+    private static String oneLine(String text) {
+        String line = text.replaceAll("\\s+", " ").strip();
         return line.length() <= 200 ? line : line.substring(0, 200) + " [...]";
     }
 }

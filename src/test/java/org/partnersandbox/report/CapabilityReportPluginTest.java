@@ -258,7 +258,7 @@ class CapabilityReportPluginTest {
                 .contains("<details open><summary>at: Then it is refused &lt;script&gt;")
                 .contains("expected &lt;403&gt; but was &lt;201&gt;")
                 .contains("<h2>Documentation conflicts</h2>", "Resellers or not?", "2020-11-10", "2021-05-24")
-                .contains("href=\"../cucumber/report.html?search=sixth%20reseller\"")
+                .contains("href=\"../cucumber/report.html?query=sixth%20reseller\"")
                 .contains("Reseller relationships <span class=\"dates\">2020-11-10</span>")
                 .contains("Create indirect reseller <span class=\"dates\">2021-05-24 (revised 2022-06-17)</span>")
                 .doesNotContain("http://", "https://", "<script", "<link");
@@ -275,7 +275,7 @@ class CapabilityReportPluginTest {
         assertThat(md).contains("**1 of 5 sandbox capabilities verified on emulator** (1 failed,")
                 .contains("### Reseller relationships (2020-11-10)")
                 .contains("| A-01 | A provider can add a customer. | ✅ verified | 1 scenario passed |")
-                .contains("| B-01 | A provider creates a sandbox reseller. | ❌ failed | 1 of 1 scenario(s) failed; first: b \\| with a pipe (failed): line one |")
+                .contains("| B-01 | A provider creates a sandbox reseller. | ❌ failed | 1 of 1 scenario(s) failed; first: b \\| with a pipe (failed): line one line two |")
                 .contains("### Failed", "### Documentation conflicts", "*Reseller relationships, 2020-11-10*: No resellers");
     }
 
