@@ -28,6 +28,10 @@ final class Html {
             table { border-collapse: collapse; width: 100%; }
             th, td { border-bottom: 1px solid var(--line); padding: 6px 8px; text-align: left; vertical-align: top; }
             th { background: var(--bg-soft); font-weight: 600; }
+            table.capabilities { table-layout: fixed; }
+            table.capabilities th.id { width: 72px; } table.capabilities th.statement { width: 28%; }
+            table.capabilities th.outcome { width: 22%; } table.capabilities th.history { width: 190px; }
+            td { overflow-wrap: anywhere; }
             td.id { white-space: nowrap; font-weight: 600; }
             td.id a { color: inherit; text-decoration: none; }
             .meta { color: var(--muted); font-size: 12px; }

@@ -88,7 +88,8 @@ final class HtmlReport {
         }
         body.append("<h2>").append(escape(title)).append(" (").append(capabilities.size()).append(")</h2>\n<ul>\n");
         for (CapabilityResult capability : capabilities) {
-            body.append("<li><a href=\"#").append(anchor("cap-", capability.id())).append("\"><b>")
+            body.append("<li>").append(badge(capability.outcome().label())).append(" <a href=\"#")
+                    .append(anchor("cap-", capability.id())).append("\"><b>")
                     .append(escape(capability.id())).append("</b></a> ").append(escape(capability.statement()));
             if (capability.reason() != null) {
                 body.append(" <span class=\"meta\">— ").append(escape(capability.reason())).append("</span>");
@@ -127,9 +128,10 @@ final class HtmlReport {
         if (source != null && source.note() != null) {
             body.append("<p class=\"meta\">").append(escape(source.note())).append("</p>\n");
         }
-        body.append("<table>\n<thead><tr><th>ID</th><th>Capability</th><th>Outcome</th><th>Scenarios</th>");
+        body.append("<table class=\"capabilities\">\n<thead><tr><th class=\"id\">ID</th>")
+                .append("<th class=\"statement\">Capability</th><th class=\"outcome\">Outcome</th><th>Scenarios</th>");
         if (withHistory) {
-            body.append("<th>Last ").append(RunHistory.RUNS_SHOWN).append(" runs</th>");
+            body.append("<th class=\"history\">Last ").append(RunHistory.RUNS_SHOWN).append(" runs</th>");
         }
         body.append("</tr></thead>\n<tbody>\n");
         capabilities.forEach(capability -> row(body, capability));
@@ -169,12 +171,14 @@ final class HtmlReport {
             body.append("<span class=\"meta\">none executed</span>");
             return;
         }
+        // The Cucumber report's search box takes tag expressions (?query=): the capability's tag
+        // shows exactly its scenarios, where a name search would match on every common word.
+        String inCucumberReport = cucumberReport + "?query=" + Html.urlParameter(CapabilityTags.PREFIX + capability.id());
         body.append("<ul class=\"scenarios\">");
         for (ScenarioResult scenario : capability.scenarios()) {
             body.append("<li><span class=\"status ").append(escape(scenario.status())).append("\">")
                     .append(escape(scenario.status().replace('-', ' '))).append("</span>")
-                    .append("<a href=\"").append(escape(cucumberReport)).append("?query=")
-                    .append(escape(Html.urlParameter(scenario.name()))).append("\" title=\"")
+                    .append("<a href=\"").append(escape(inCucumberReport)).append("\" title=\"")
                     .append(escape(scenario.location())).append("\">").append(escape(scenario.name())).append("</a> ")
                     .append("<span class=\"duration\">").append(escape(Timestamps.duration(scenario.durationMs())))
                     .append("</span>");
@@ -183,7 +187,8 @@ final class HtmlReport {
                 body.append(escape(scenario.failingStep() == null ? "failed" : "at: " + scenario.failingStep()));
                 body.append("</summary><pre>").append(escape(Objects.requireNonNullElse(scenario.message(), "(no message)")))
                         .append("</pre></details>");
-            } else if (scenario.notRun() && scenario.message() != null) {
+            } else if (scenario.notRun() && scenario.message() != null
+                    && !scenario.message().equals(capability.reason())) {
                 body.append("<div class=\"reason\">").append(escape(scenario.message())).append("</div>");
             }
             body.append("</li>");

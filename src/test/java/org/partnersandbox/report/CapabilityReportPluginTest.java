@@ -258,7 +258,7 @@ class CapabilityReportPluginTest {
                 .contains("<details open><summary>at: Then it is refused &lt;script&gt;")
                 .contains("expected &lt;403&gt; but was &lt;201&gt;")
                 .contains("<h2>Documentation conflicts</h2>", "Resellers or not?", "2020-11-10", "2021-05-24")
-                .contains("href=\"../cucumber/report.html?query=sixth%20reseller\"")
+                .contains("href=\"../cucumber/report.html?query=%40cap%3AB-01\"")
                 .contains("Reseller relationships <span class=\"dates\">2020-11-10</span>")
                 .contains("Create indirect reseller <span class=\"dates\">2021-05-24 (revised 2022-06-17)</span>")
                 .doesNotContain("http://", "https://", "<script", "<link");

@@ -66,7 +66,7 @@ class RunHistoryTest {
         assertThat(a01.recent()).extracting(CapabilityHistory.PastOutcome::outcome)
                 .containsExactly("verified", "failed", "verified", "failed", "verified", "failed", "verified",
                         "failed", "verified", "failed", "verified", "failed", "verified", "failed");
-        assertThat(fixture.html()).contains("<th>Last 14 runs</th>")
+        assertThat(fixture.html()).contains("<th class=\"history\">Last 14 runs</th>")
                 .contains("<span class=\"cell failed\" title=\"2025-11-16 01:00 UTC: failed\"></span>");
     }
 
