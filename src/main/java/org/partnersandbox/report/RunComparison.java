@@ -51,11 +51,20 @@ final class RunComparison {
         body.append("<header>\n<h1>Capability report: runs compared</h1>\n");
         body.append("<p class=\"summary\" id=\"summary\">").append(differing.size())
                 .append(differing.size() == 1 ? " capability differs" : " capabilities differ")
-                .append(" across ").append(runs.size()).append(" runs</p>\n</header>\n");
+                .append(" across ").append(runs.size()).append(" runs</p>\n");
+        if (!differing.isEmpty()) {
+            body.append("<p>Differ: ");
+            for (int i = 0; i < differing.size(); i++) {
+                body.append(i == 0 ? "" : ", ").append("<a href=\"#").append(Html.anchor("cap-", differing.get(i)))
+                        .append("\">").append(escape(differing.get(i))).append("</a>");
+            }
+            body.append("</p>\n");
+        }
+        body.append("</header>\n");
         body.append("<p class=\"filter\"><label><input type=\"checkbox\" id=\"only-differences\"> ")
                 .append("show only rows that differ</label></p>\n");
         body.append("<style>body:has(#only-differences:checked) tr.same { display: none; }</style>\n");
-        body.append("<table>\n<thead><tr><th>ID</th><th>Capability</th>");
+        body.append("<table class=\"capabilities\">\n<thead><tr><th class=\"id\">ID</th><th class=\"statement\">Capability</th>");
         for (RunSnapshot run : runs) {
             body.append("<th>").append(escape(run.label()));
             if (run.run().baseUrlHost() != null) {
@@ -76,7 +85,7 @@ final class RunComparison {
                     body.append(badge(null)).append("<div class=\"reason\">not in this run</div>");
                 } else {
                     body.append(badge(result.outcome().label()));
-                    if (result.reason() != null) {
+                    if (differs && result.reason() != null) {
                         body.append("<div class=\"reason\">").append(escape(result.reason())).append("</div>");
                     }
                 }

@@ -37,6 +37,8 @@ class CompareRunsTest {
                 .contains("<th>emulator, 2025-11-20 01:00 UTC, 0123456", "<th>live, 2025-11-20 03:00 UTC, 0123456")
                 .contains("<tr id=\"cap-A-01\" class=\"differs\">", "<tr id=\"cap-A-03\" class=\"differs\">")
                 .contains("<tr id=\"cap-A-02\" class=\"same\">", "<tr id=\"cap-B-01\" class=\"same\">")
+                .contains("<p>Differ: <a href=\"#cap-A-01\">A-01</a>, <a href=\"#cap-A-03\">A-03</a></p>")
+                .contains("no credentials for indirectReseller")
                 .doesNotContain("http://", "https://", "<script");
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .contains("2 of 7 capabilities differ across 2 runs: A-01, A-03")
