@@ -83,8 +83,12 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
 
     private void runFinished(TestRunFinished event) {
         try {
-            CapabilityReport report = assemble(event.getInstant());
+            Optional<RunHistory> history = settings.historyDirectory().map(RunHistory::new);
+            CapabilityReport report = assemble(event.getInstant(), history);
             Path index = write(report);
+            if (history.isPresent()) {
+                history.get().store(report, ReportJson.write(report), Instant.parse(report.run().startedAt()));
+            }
             ConsoleSummary.print(report, index, console);
         } catch (IOException | RuntimeException e) {
             // The run's own result stands; say loudly that its report is missing.
@@ -92,7 +96,8 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
         }
     }
 
-    CapabilityReport assemble(Instant finishedAt) throws IOException {
+    /** This run's report; with the earlier runs' outcomes when a history folder is kept. */
+    CapabilityReport assemble(Instant finishedAt, Optional<RunHistory> history) throws IOException {
         List<String> warnings = new ArrayList<>(recorder.warnings());
         Catalogue catalogue = loadCatalogue(warnings);
         Instant started = startedAt == null ? finishedAt : startedAt;
@@ -103,7 +108,6 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
         List<CapabilityResult> capabilities = verdicts.judge(catalogue, recorder.scenarios());
         warnings.addAll(verdicts.warnings());
 
-        Optional<RunHistory> history = settings.historyDirectory().map(RunHistory::new);
         List<RunSnapshot> earlier = history.isPresent() ? history.get().earlierRuns(target, warnings) : List.of();
 
         RunInfo run = new RunInfo(target, settings.baseUrlHost().orElse(null), Timestamps.iso(started),
@@ -112,11 +116,7 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
         CapabilityReport report = new CapabilityReport(CapabilityReport.FORMAT_VERSION, run,
                 Summary.of(capabilities, target), catalogue.sources(), capabilities, catalogue.conflicts(), warnings);
 
-        if (history.isPresent()) {
-            report = RunHistory.withHistory(report, earlier);
-            history.get().store(report, ReportJson.write(report), started);
-        }
-        return report;
+        return history.isPresent() ? RunHistory.withHistory(report, earlier) : report;
     }
 
     /** Writes the three files; returns index.html. */
