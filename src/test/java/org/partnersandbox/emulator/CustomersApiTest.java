@@ -94,6 +94,29 @@ class CustomersApiTest {
     }
 
     @Test
+    void the_documented_pascal_case_body_for_a_reseller_with_null_fields_is_read() {
+        String resellerId = http.reseller(token).getString("accountId");
+        String body = """
+                {"Id": null, "CommerceId": null,
+                 "CompanyProfile": {"TenantId": null, "Domain": "WingtipToys%s.onmicrosoft.com", "CompanyName": null,
+                                    "Attributes": {"ObjectType": "CustomerCompanyProfile"}},
+                 "BillingProfile": {"Id": null, "FirstName": null, "LastName": null, "Email": "Gena@wingtiptoys.com",
+                                    "Culture": "EN-US", "Language": "En", "CompanyName": "Wingtip Toys",
+                                    "DefaultAddress": {"Country": "US", "Region": null, "City": "Redmond", "State": "WA",
+                                                       "AddressLine1": "One Microsoft Way", "AddressLine2": null, "PostalCode": "98052",
+                                                       "FirstName": "Gena", "LastName": "Soto", "PhoneNumber": "4255550101"},
+                                    "Attributes": {"ObjectType": "CustomerBillingProfile"}},
+                 "RelationshipToPartner": "none", "AllowDelegatedAccess": null, "UserCredentials": null, "CustomDomains": null,
+                 "AssociatedPartnerId": "%s", "Attributes": {"ObjectType": "Customer"}}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8), resellerId);
+        JsonPath customer = http.createCustomer(token, body).then().statusCode(201).extract().jsonPath();
+        assertThat(customer.getString("associatedPartnerId")).isEqualTo(resellerId);
+        assertThat(customer.getString("relationshipToPartner")).isEqualTo("reseller");
+        assertThat(customer.getString("billingProfile.defaultAddress.phoneNumber")).isEqualTo("4255550101");
+        assertThat(customer.getString("billingProfile.defaultAddress.region")).isNull();
+    }
+
+    @Test
     void a_direct_bill_partner_creates_and_deletes_customers_too() {
         EmulatorHttp.Account dbp = http.provision("directBillPartner");
         String dbpToken = http.appUserToken(dbp);
@@ -212,6 +235,26 @@ class CustomersApiTest {
             pages++;
         }
         assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(created);
+    }
+
+    @Test
+    void a_filtered_list_pages_too_and_links_next_keeps_the_filter() {
+        String reseller = http.reseller(token).getString("accountId");
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(http.customer(token, customerBodyFor("IR customer " + i, reseller)));
+            http.customer(token, customerBody("Direct " + i));
+        }
+        String filter = "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"starts_with\"}";
+        JsonPath page = http.as(token).urlEncodingEnabled(false)
+                .get("/v1/customers?size=3&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)).then().statusCode(200).extract().jsonPath();
+        List<Object> seen = new ArrayList<>(page.getList("items.id"));
+        while (page.get("links.next") != null) {
+            page = http.as(token).urlEncodingEnabled(false).header("MS-ContinuationToken", page.getString("continuationToken"))
+                    .get(page.getString("links.next.uri")).then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+        }
         assertThat(seen).containsExactlyElementsOf(created);
     }
 
