@@ -19,17 +19,25 @@ public final class Sandbox {
     private final PartnerDirectory partners;
     private final IndirectResellerRegistry resellers;
     private final Visibility visibility;
+    private final OfferCatalogue offers;
+    private final SubscriptionRegistry subscriptions;
+    private final OrderRegistry orders;
+    private final CustomerRegistry customers;
 
     public Sandbox(SeedData seed, Clock clock) {
-        this(seed, clock, Duration.ZERO);
+        this(seed, OfferCatalogue.empty(), clock, Duration.ZERO);
     }
 
     /** @param visibilityDelay how long a created resource stays out of list answers ({@link Visibility}) */
-    public Sandbox(SeedData seed, Clock clock, Duration visibilityDelay) {
+    public Sandbox(SeedData seed, OfferCatalogue offers, Clock clock, Duration visibilityDelay) {
         this.clock = clock;
         this.visibility = new Visibility(clock, visibilityDelay);
+        this.offers = offers;
         this.partners = register(new PartnerDirectory(seed));
         this.resellers = register(new IndirectResellerRegistry(partners, clock));
+        this.subscriptions = register(new SubscriptionRegistry(partners, clock));
+        this.orders = register(new OrderRegistry(offers, partners, resellers, subscriptions, clock));
+        this.customers = register(new CustomerRegistry(partners, resellers, orders, subscriptions, clock));
     }
 
     public PartnerDirectory partners() {
@@ -43,6 +51,22 @@ public final class Sandbox {
     /** Eventual consistency: every list endpoint filters its resources through it. */
     public Visibility visibility() {
         return visibility;
+    }
+
+    public OfferCatalogue offers() {
+        return offers;
+    }
+
+    public CustomerRegistry customers() {
+        return customers;
+    }
+
+    public OrderRegistry orders() {
+        return orders;
+    }
+
+    public SubscriptionRegistry subscriptions() {
+        return subscriptions;
     }
 
     public Clock clock() {
