@@ -164,7 +164,7 @@ final class ScenarioRecorder {
 
     private static RecordedCall masked(RecordedCall call) {
         return new RecordedCall(call.method(), SecretMasker.mask(call.path()), call.status(),
-                call.requestId(), call.correlationId());
+                call.requestId(), call.correlationId(), call.errorCode());
     }
 
     /** A scenario and the capabilities it speaks for. */

@@ -39,9 +39,17 @@ final class Verdicts {
                 byCapability.computeIfAbsent(id, key -> new ArrayList<>()).add(scenario.result());
             }
         }
+        // every refused call of a passed scenario, by the documented error it shows (IR-28's cross-check)
+        Map<Capability.DocumentedError, List<String>> observed = new LinkedHashMap<>();
+        executed.stream().map(ExecutedScenario::result).filter(ScenarioResult::passed)
+                .flatMap(scenario -> scenario.calls().stream())
+                .filter(call -> call.status() != null && call.errorCode() != null)
+                .forEach(call -> observed.computeIfAbsent(new Capability.DocumentedError(call.status(), call.errorCode()),
+                        key -> new ArrayList<>()).add(call.correlationId()));
         List<CapabilityResult> results = new ArrayList<>();
         for (Capability capability : catalogue.capabilities()) {
-            results.add(judge(capability, byCapability.getOrDefault(capability.id(), List.of())));
+            results.add(crossChecked(judge(capability, byCapability.getOrDefault(capability.id(), List.of())),
+                    capability, observed));
         }
         Set<String> known = catalogue.ids();
         byCapability.forEach((id, scenarios) -> {
@@ -113,6 +121,32 @@ final class Verdicts {
                 .toList();
         return new CapabilityResult(capability.id(), capability.statement(), capability.source(), capability.kind(),
                 capability.partnerTypes(), capability.supersededBy(), outcome, reason, sorted, evidence, null);
+    }
+
+    /**
+     * A capability that must have observed documented errors stays verified only when the run saw
+     * each of them in some passed scenario; its evidence then includes those calls.
+     */
+    private static CapabilityResult crossChecked(CapabilityResult result, Capability capability,
+                                                 Map<Capability.DocumentedError, List<String>> observed) {
+        if (capability.mustObserve().isEmpty() || result.outcome() != Outcome.VERIFIED) {
+            return result;
+        }
+        List<Capability.DocumentedError> missing = capability.mustObserve().stream()
+                .filter(error -> !observed.containsKey(error)).toList();
+        if (!missing.isEmpty()) {
+            return new CapabilityResult(result.id(), result.statement(), result.source(), result.kind(),
+                    result.partnerTypes(), result.supersededBy(), Outcome.NOT_RUN,
+                    "documented error(s) " + missing.stream().map(Object::toString).collect(Collectors.joining(", "))
+                            + " not observed in a passed scenario of this run", result.scenarios(), result.evidence(),
+                    result.history());
+        }
+        List<String> evidence = new ArrayList<>(result.evidence());
+        capability.mustObserve().forEach(error -> observed.get(error).stream()
+                .filter(Objects::nonNull).filter(id -> !evidence.contains(id)).forEach(evidence::add));
+        return new CapabilityResult(result.id(), result.statement(), result.source(), result.kind(),
+                result.partnerTypes(), result.supersededBy(), result.outcome(), result.reason(), result.scenarios(),
+                evidence, result.history());
     }
 
     private String noScenarioReason(String id) {

@@ -44,6 +44,29 @@ class CapabilityReportPluginTest {
     }
 
     @Test
+    void a_documented_error_never_observed_keeps_its_capability_from_being_verified() throws IOException {
+        new SyntheticRun(fixture.plugin()).started()
+                .passed("the sixth reseller is refused", tags("@cap:B-02"), "corr-1")
+                .finished(Duration.ofSeconds(1));
+
+        CapabilityResult b02 = fixture.capability("B-02");
+        assertThat(b02.outcome()).isEqualTo(Outcome.NOT_RUN);
+        assertThat(b02.reason()).isEqualTo("documented error(s) 403/6004 not observed in a passed scenario of this run");
+    }
+
+    @Test
+    void a_documented_error_observed_anywhere_in_the_run_verifies_and_is_evidence() throws IOException {
+        new SyntheticRun(fixture.plugin()).started()
+                .passed("the error table is what the service returns", tags("@cap:B-02"), "corr-1")
+                .passedWithRefusal("the sixth reseller is refused", tags("@cap:A-01"), 403, 6004, "corr-6004")
+                .finished(Duration.ofSeconds(1));
+
+        CapabilityResult b02 = fixture.capability("B-02");
+        assertThat(b02.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(b02.evidence()).containsExactly("corr-1", "corr-6004");
+    }
+
+    @Test
     void one_failing_scenario_fails_the_capability_and_names_the_step_and_the_message() throws IOException {
         new SyntheticRun(fixture.plugin()).started()
                 .passed("the provider adds a customer", tags("@cap:A-01"), "corr-1")

@@ -37,7 +37,8 @@ final class ReportFixture {
                 { "id": "B-01", "source": "create-ir", "kind": "sandbox", "partnerTypes": ["indirect-provider"],
                   "statement": "A provider creates a sandbox reseller." },
                 { "id": "B-02", "source": "create-ir", "kind": "sandbox",
-                  "statement": "At most five resellers per provider." }
+                  "statement": "At most five resellers per provider; the sixth is refused with 403/6004.",
+                  "mustObserve": [ { "status": 403, "code": 6004 } ] }
               ],
               "conflicts": [
                 { "id": "C-1", "subject": "Resellers or not?", "capabilities": ["A-08", "B-01"], "errata": ["E-4"],

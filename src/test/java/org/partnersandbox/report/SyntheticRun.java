@@ -117,6 +117,18 @@ final class SyntheticRun implements EventPublisher {
         return Arrays.asList(tags);
     }
 
+    /** A passed scenario whose one call was refused with a Partner Center error. */
+    SyntheticRun passedWithRefusal(String name, List<String> tags, int status, int code, String correlationId) {
+        FakeTestCase testCase = testCase(name, tags);
+        publish(new TestCaseStarted(clock, testCase));
+        step(testCase, "Then the request is refused with error " + code, Status.PASSED, null);
+        publish(new EmbedEvent(clock, testCase, """
+                [{"method":"POST","path":"/v1/sandboxIndirectReseller","status":%d,"requestId":"r-x","correlationId":"%s","errorCode":%d}]"""
+                .formatted(status, correlationId, code).getBytes(StandardCharsets.UTF_8), RecordedCall.MEDIA_TYPE, "calls"));
+        finish(testCase, Status.PASSED, null, 120);
+        return this;
+    }
+
     private void attachCalls(FakeTestCase testCase, String... correlationIds) {
         StringBuilder json = new StringBuilder("[");
         for (int i = 0; i < correlationIds.length; i++) {
