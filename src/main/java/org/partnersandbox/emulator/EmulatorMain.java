@@ -1,5 +1,7 @@
 package org.partnersandbox.emulator;
 
+import org.partnersandbox.emulator.ops.OperationalFlags;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar partner-sandbox-emulator.jar [--port 8080] [--host 127.0.0.1] [--accounts FILE]
- * [--offers FILE] [--token-lifetime SECONDS]}: serves until stopped.
+ * [--offers FILE] [--token-lifetime SECONDS] [--profile remote-sandbox ...]}: serves until stopped.
  */
 public final class EmulatorMain {
 
@@ -18,7 +20,8 @@ public final class EmulatorMain {
               --accounts FILE       seeded partner accounts (default config/emulator-accounts.json)
               --offers FILE         offer catalogue (default config/offers.json)
               --token-lifetime S    access token lifetime in seconds (default 3599)
-              --help                this text""";
+            """ + OperationalFlags.USAGE
+            + "  --help                this text";
 
     private EmulatorMain() {
     }
@@ -51,12 +54,15 @@ public final class EmulatorMain {
             stopped.countDown();
         }, "emulator-shutdown"));
         System.out.println("Emulator listening on " + emulator.baseUrl());
+        emulator.certificateFile().ifPresent(pem -> System.out.println(
+                "HTTPS certificate (trust only this one): " + pem + "   e.g. curl --cacert " + pem + " " + emulator.baseUrl()));
         stopped.await();
     }
 
     /** The settings the flags ask for, or null when help was asked for. */
     static EmulatorSettings parse(String[] args) {
         EmulatorSettings settings = EmulatorSettings.defaults().withPort(8080);
+        OperationalFlags operations = new OperationalFlags();
         for (int i = 0; i < args.length; i++) {
             String flag = args[i];
             if (flag.equals("--help") || flag.equals("-h")) {
@@ -72,10 +78,15 @@ public final class EmulatorMain {
                 case "--accounts" -> settings.withAccountsFile(existing(flag, value));
                 case "--offers" -> settings.withOffersFile(existing(flag, value));
                 case "--token-lifetime" -> settings.withTokenLifetime(Duration.ofSeconds(number(flag, value, 1, 86_400)));
-                default -> throw new IllegalArgumentException("unknown option " + flag);
+                default -> {
+                    if (!operations.accept(flag, value)) {
+                        throw new IllegalArgumentException("unknown option " + flag);
+                    }
+                    yield settings;
+                }
             };
         }
-        return settings;
+        return settings.withOperations(operations.settings());
     }
 
     private static int number(String flag, String value, int min, int max) {

@@ -13,6 +13,8 @@ import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.PartnerCenterErrors;
 import org.partnersandbox.emulator.http.RequestIds;
+import org.partnersandbox.emulator.ops.Operations;
+import org.partnersandbox.emulator.ops.RateLimitExceeded;
 
 /** Builds the Javalin app: the whole route table, in one place. */
 final class EmulatorServer {
@@ -23,6 +25,10 @@ final class EmulatorServer {
     }
 
     static Javalin build(Sandbox sandbox, TokenIssuer tokens) {
+        return build(sandbox, tokens, Operations.plain(sandbox));
+    }
+
+    static Javalin build(Sandbox sandbox, TokenIssuer tokens, Operations ops) {
         IdempotentReplay replay = sandbox.register(new IdempotentReplay());
         BearerAuthentication auth = new BearerAuthentication(tokens, sandbox.partners());
         TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, sandbox.partners());
@@ -37,9 +43,12 @@ final class EmulatorServer {
             cfg.router.caseInsensitiveRoutes = true; // the sandbox page writes /v1/Customers
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            ops.configureTransport(cfg.jetty); // HTTPS in the remote-sandbox profile
 
             cfg.routes.before(RequestIds::echo);
+            cfg.routes.before(ops.latency()::delay);
             cfg.routes.beforeMatched("/v1/*", auth::authenticate);
+            cfg.routes.beforeMatched("/v1/*", ops.throttle()::admit); // per tenant, so after authentication
 
             // Azure AD
             cfg.routes.post("/{tenant}/oauth2/token", tokenEndpoint::tokenV1);
@@ -59,6 +68,7 @@ final class EmulatorServer {
 
             cfg.routes.exception(Refusal.class, PartnerCenterErrors::refusal);
             cfg.routes.exception(TokenEndpoint.OAuthError.class, TokenEndpoint.OAuthError::render);
+            cfg.routes.exception(RateLimitExceeded.class, RateLimitExceeded::render);
             cfg.routes.exception(HttpResponseException.class, PartnerCenterErrors::httpResponse);
             cfg.routes.exception(Exception.class, PartnerCenterErrors::unexpected);
         });

@@ -1,6 +1,8 @@
 package org.partnersandbox.emulator;
 
 import io.restassured.builder.RequestSpecBuilder;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.config.SSLConfig;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -27,7 +29,16 @@ final class EmulatorHttp implements AutoCloseable {
     private final Emulator emulator;
 
     EmulatorHttp() {
-        this.emulator = Emulator.start(EmulatorSettings.defaults());
+        this(EmulatorSettings.defaults());
+    }
+
+    /** An emulator of its own, e.g. in the remote-sandbox profile (HTTPS: requests trust only its certificate). */
+    EmulatorHttp(EmulatorSettings settings) {
+        this.emulator = Emulator.start(settings);
+    }
+
+    Emulator emulator() {
+        return emulator;
     }
 
     String baseUrl() {
@@ -35,7 +46,10 @@ final class EmulatorHttp implements AutoCloseable {
     }
 
     RequestSpecification request() {
-        return given(new RequestSpecBuilder().setBaseUri(emulator.baseUrl()).build()).urlEncodingEnabled(true);
+        RequestSpecBuilder spec = new RequestSpecBuilder().setBaseUri(emulator.baseUrl());
+        emulator.certificate().ifPresent(certificate -> spec.setConfig(RestAssuredConfig.config()
+                .sslConfig(SSLConfig.sslConfig().trustStore(OnlyTrusted.keyStore(certificate)))));
+        return given(spec.build()).urlEncodingEnabled(true);
     }
 
     /** A request with a token and both Partner Center ids. */

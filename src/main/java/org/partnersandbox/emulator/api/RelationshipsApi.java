@@ -38,7 +38,8 @@ public final class RelationshipsApi {
         }
         String normalized = type.replace("_", "").toLowerCase(Locale.ROOT);
         List<ObjectNode> items = switch (normalized) {
-            case PROVIDER_VIEW -> sandbox.resellers().ofProvider(caller.tenantId()).stream()
+            case PROVIDER_VIEW -> sandbox.visibility()
+                    .listed(sandbox.resellers().ofProvider(caller.tenantId()), IndirectReseller::dateSigned).stream()
                     .map(RelationshipsApi::resellerItem).toList();
             case RESELLER_VIEW -> sandbox.partners().find(caller.tenantId())
                     .map(PartnerAccount::providerTenantId)

@@ -1,6 +1,7 @@
 package org.partnersandbox.emulator.domain;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -17,9 +18,16 @@ public final class Sandbox {
     private final Clock clock;
     private final PartnerDirectory partners;
     private final IndirectResellerRegistry resellers;
+    private final Visibility visibility;
 
     public Sandbox(SeedData seed, Clock clock) {
+        this(seed, clock, Duration.ZERO);
+    }
+
+    /** @param visibilityDelay how long a created resource stays out of list answers ({@link Visibility}) */
+    public Sandbox(SeedData seed, Clock clock, Duration visibilityDelay) {
         this.clock = clock;
+        this.visibility = new Visibility(clock, visibilityDelay);
         this.partners = register(new PartnerDirectory(seed));
         this.resellers = register(new IndirectResellerRegistry(partners, clock));
     }
@@ -30,6 +38,11 @@ public final class Sandbox {
 
     public IndirectResellerRegistry resellers() {
         return resellers;
+    }
+
+    /** Eventual consistency: every list endpoint filters its resources through it. */
+    public Visibility visibility() {
+        return visibility;
     }
 
     public Clock clock() {
