@@ -25,6 +25,7 @@ import javax.net.ssl.SSLContext;
 import org.partnersandbox.suite.live.LiveCredentials;
 import org.partnersandbox.suite.live.RoleCredentials;
 import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.support.SuiteConfig;
 
 /**
  * Tokens for the live target through msal4j: App-only with the client-credentials flow (client
@@ -115,9 +116,11 @@ public final class MsalTokenProvider implements TokenProvider {
         }
         Matcher aadsts = AADSTS.matcher(String.valueOf(cause.getMessage()));
         String detail = aadsts.find() ? ", " + aadsts.group() : "";
+        String suspect = "invalid_grant".equals(code) ? "refreshToken"
+                : role.clientSecret().isPresent() ? "clientSecret" : "certificatePath";
         return new SignInRefused(role.role().key() + ": Azure AD refused the " + kind + " sign-in at " + authority
-                + " (" + code + detail + "); check " + LiveCredentials.key(role.role(), kind == TokenKind.APP_USER ? "refreshToken" : "clientSecret")
-                + " and " + LiveCredentials.key(role.role(), "clientId"));
+                + " (" + code + detail + "); check " + SuiteConfig.environmentName(LiveCredentials.key(role.role(), suspect))
+                + " and " + SuiteConfig.environmentName(LiveCredentials.key(role.role(), "clientId")));
     }
 
     private ConfidentialClientApplication application(RoleCredentials role) {

@@ -41,6 +41,14 @@ class LiveTargetAgainstRemoteEmulatorTest {
 
     @BeforeAll
     static void startTheRemoteSandbox() throws IOException {
+        // each run of this class starts from empty folders: ledgers of an earlier run would count here
+        if (Files.isDirectory(WORK)) {
+            try (Stream<Path> old = Files.walk(WORK)) {
+                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         emulator = RemoteEmulator.start(WORK.resolve("emulator"));
     }
 
@@ -172,10 +180,12 @@ class LiveTargetAgainstRemoteEmulatorTest {
         String output = run.output();
         assertThat(exit).as("a wrong secret fails the run").isNotZero();
         assertThat(output).containsPattern("FAILED The created reseller comes back in full: indirectProvider: Azure AD refused"
-                + " the App\\+User sign-in at https://127\\.0\\.0\\.1:\\d+ \\(invalid_client, AADSTS\\d+\\)");
+                + " the App\\+User sign-in at https://127\\.0\\.0\\.1:\\d+ \\(invalid_client, AADSTS\\d+\\);"
+                + " check SANDBOX_INDIRECTPROVIDER_CLIENTSECRET and SANDBOX_INDIRECTPROVIDER_CLIENTID");
         assertThat(output).contains("An indirect provider that is not a sandbox account is refused: not-run: no credentials"
                 + " for productionAccount (set SANDBOX_PRODUCTIONACCOUNT_TENANTID)");
-        assertThat(output).as("one line, not a stack trace").doesNotContain("\tat org.partnersandbox");
+        assertThat(output).as("one line, not a stack trace")
+                .doesNotContain("at org.partnersandbox.suite.client.MsalTokenProvider", "Caused by");
 
         List<String> leaks = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("target"))) {
