@@ -13,6 +13,8 @@ import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.PartnerCenterErrors;
 import org.partnersandbox.emulator.http.RequestIds;
+import org.partnersandbox.emulator.ops.DroppedConnection;
+import org.partnersandbox.emulator.ops.FaultAdminApi;
 import org.partnersandbox.emulator.ops.Operations;
 import org.partnersandbox.emulator.ops.RateLimitExceeded;
 
@@ -35,6 +37,7 @@ final class EmulatorServer {
         IndirectResellersApi resellers = new IndirectResellersApi(sandbox, replay);
         RelationshipsApi relationships = new RelationshipsApi(sandbox);
         EmulatorAdminApi admin = new EmulatorAdminApi(sandbox, tokens);
+        FaultAdminApi faults = new FaultAdminApi(ops.faults());
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -46,6 +49,7 @@ final class EmulatorServer {
             ops.configureTransport(cfg.jetty); // HTTPS in the remote-sandbox profile
 
             cfg.routes.before(RequestIds::echo);
+            cfg.routes.before(ops.faults()::inject); // before anything else: a faulted call changes nothing
             cfg.routes.before(ops.latency()::delay);
             cfg.routes.beforeMatched("/v1/*", auth::authenticate);
             cfg.routes.beforeMatched("/v1/*", ops.throttle()::admit); // per tenant, so after authentication
@@ -65,10 +69,14 @@ final class EmulatorServer {
             cfg.routes.post("/_emulator/reset", admin::reset);
             cfg.routes.get("/_emulator/state", admin::state);
             cfg.routes.post("/_emulator/tokens", admin::mintToken);
+            cfg.routes.get("/_emulator/faults", faults::list);
+            cfg.routes.post("/_emulator/faults", faults::arm);
+            cfg.routes.delete("/_emulator/faults", faults::clear);
 
             cfg.routes.exception(Refusal.class, PartnerCenterErrors::refusal);
             cfg.routes.exception(TokenEndpoint.OAuthError.class, TokenEndpoint.OAuthError::render);
             cfg.routes.exception(RateLimitExceeded.class, RateLimitExceeded::render);
+            cfg.routes.exception(DroppedConnection.class, DroppedConnection::render);
             cfg.routes.exception(HttpResponseException.class, PartnerCenterErrors::httpResponse);
             cfg.routes.exception(Exception.class, PartnerCenterErrors::unexpected);
         });

@@ -133,9 +133,10 @@ public final class TokenEndpoint {
             body.put("scope", v2 ? resource + "/user_impersonation" : "user_impersonation");
             body.put("refresh_token", tokens.refresh(claims).value());
             if (v2) {
-                body.put("id_token", tokens.access(claims, claims.appId()).value());
-                body.put("client_info", base64Url("{\"uid\":\"" + UUID.nameUUIDFromBytes(claims.userName().getBytes(StandardCharsets.UTF_8))
-                        + "\",\"utid\":\"" + claims.tenantId() + "\"}"));
+                // what MSAL builds its account from (reference/msal-local.md): id_token claims + client_info
+                String userObjectId = UUID.nameUUIDFromBytes(claims.userName().getBytes(StandardCharsets.UTF_8)).toString();
+                body.put("id_token", tokens.idToken(claims, userObjectId).value());
+                body.put("client_info", base64Url("{\"uid\":\"" + userObjectId + "\",\"utid\":\"" + claims.tenantId() + "\"}"));
             }
         }
         Json.respond(ctx, 200, body);

@@ -67,6 +67,24 @@ public final class TokenIssuer {
         return access(claims, resource, lifetime);
     }
 
+    /**
+     * An OpenID Connect id token for an App+User sign-in (v2 endpoint): the claims MSAL builds its
+     * account from ({@code preferred_username}, {@code oid}, {@code tid}); without them MSAL's
+     * account has no user name. Audience: the app.
+     */
+    public IssuedToken idToken(AccessClaims claims, String userObjectId) {
+        Instant now = clock.instant();
+        JWTClaimsSet set = base(claims.tenantId(), claims.appId(), now, lifetime)
+                .issuer("https://login.microsoftonline.com/" + claims.tenantId() + "/v2.0")
+                .subject(userObjectId)
+                .claim("oid", userObjectId)
+                .claim("preferred_username", claims.userName())
+                .claim("name", claims.userName())
+                .claim("ver", "2.0")
+                .build();
+        return new IssuedToken(sign(set), now, now.plus(lifetime));
+    }
+
     /** A refresh token: the same claims, another type, a long life. */
     public IssuedToken refresh(AccessClaims claims) {
         Instant now = clock.instant();

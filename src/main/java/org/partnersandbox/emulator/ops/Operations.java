@@ -8,11 +8,13 @@ import java.util.Optional;
 
 /**
  * The operational side of one emulator run, built from {@link OperationalSettings}: the transport
- * (HTTP, or HTTPS with a certificate made now), latency and throttling. Throttle counters are
- * registered with the sandbox, so {@code POST /_emulator/reset} clears them too. Eventual consistency lives in the domain ({@code Sandbox#visibility()}).
+ * (HTTP, or HTTPS with a certificate made now), latency, throttling and fault injection. Throttle
+ * counters and armed faults are registered with the sandbox, so {@code POST /_emulator/reset}
+ * clears them too. Eventual consistency lives in the domain ({@code Sandbox#visibility()}).
  */
 public final class Operations {
 
+    private final FaultInjection faults;
     private final Latency latency;
     private final Throttle throttle;
     private final SelfSignedCertificate certificate;
@@ -23,6 +25,7 @@ public final class Operations {
     public Operations(OperationalSettings settings, String host, int port, Sandbox sandbox) {
         this.host = host;
         this.port = port;
+        this.faults = sandbox.register(new FaultInjection(sandbox.clock()));
         this.latency = new Latency(settings.latency());
         this.throttle = sandbox.register(new Throttle(settings.throttleLimit(), settings.throttleWindow(), sandbox.clock()));
         this.certificate = settings.https() ? SelfSignedCertificate.generate(host) : null;
@@ -30,9 +33,13 @@ public final class Operations {
                 ? certificate.writePem(settings.certificateOut()) : null;
     }
 
-    /** Nothing operational: plain HTTP, no latency, no limit. */
+    /** Nothing operational: plain HTTP, no latency, no limit (faults can still be armed). */
     public static Operations plain(Sandbox sandbox) {
         return new Operations(OperationalSettings.plain(), "127.0.0.1", 0, sandbox);
+    }
+
+    public FaultInjection faults() {
+        return faults;
     }
 
     public Latency latency() {

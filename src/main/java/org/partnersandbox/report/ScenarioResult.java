@@ -1,0 +1,43 @@
+package org.partnersandbox.report;
+
+import java.util.List;
+
+/**
+ * How one executed scenario ended. {@code status} is Cucumber's status in lower case, or
+ * {@code not-run} when the scenario was aborted under the not-run contract (then
+ * {@code message} is the reason). Text is masked before it gets here.
+ */
+public record ScenarioResult(
+        String name,
+        String uri,
+        int line,
+        String status,
+        long durationMs,
+        String failingStep,
+        String message,
+        List<RecordedCall> calls) {
+
+    public static final String NOT_RUN = "not-run";
+
+    public ScenarioResult {
+        calls = calls == null ? List.of() : List.copyOf(calls);
+    }
+
+    public boolean passed() {
+        return "passed".equals(status);
+    }
+
+    public boolean notRun() {
+        return NOT_RUN.equals(status) || "skipped".equals(status);
+    }
+
+    /** failed, undefined, pending, ambiguous: the run said something is wrong. */
+    public boolean broken() {
+        return !passed() && !notRun() && !"unused".equals(status);
+    }
+
+    /** "features/x.feature:12", the scenario's address. */
+    public String location() {
+        return uri + ":" + line;
+    }
+}
