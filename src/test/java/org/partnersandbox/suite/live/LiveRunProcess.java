@@ -35,7 +35,8 @@ final class LiveRunProcess {
                     "-Dsandbox.target=live",
                     "-Dcucumber.filter.tags=" + tags,
                     "-Dcucumber.plugin=pretty, message:" + workDir.resolve("messages.ndjson") + ", junit:"
-                            + workDir.resolve("junit.xml"),
+                            + workDir.resolve("junit.xml") + ", org.partnersandbox.report.CapabilityReportPlugin",
+                    "-Dreport.dir=" + workDir.resolve("capability-report"),
                     LiveSuiteMain.class.getName()))
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());

@@ -184,6 +184,17 @@ class LiveTargetAgainstRemoteEmulatorTest {
                 + " check SANDBOX_INDIRECTPROVIDER_CLIENTSECRET and SANDBOX_INDIRECTPROVIDER_CLIENTID");
         assertThat(output).contains("An indirect provider that is not a sandbox account is refused: not-run: no credentials"
                 + " for productionAccount (set SANDBOX_PRODUCTIONACCOUNT_TENANTID)");
+        JsonNode report = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                runDir.resolve("capability-report").resolve("capabilities.json").toFile());
+        List<JsonNode> notRun = new ArrayList<>();
+        report.path("capabilities").forEach(c -> c.path("scenarios").forEach(sc -> {
+            if ("not-run".equals(sc.path("status").asText())) {
+                notRun.add(sc);
+            }
+        }));
+        assertThat(notRun).as("the capability report's not-run scenarios").singleElement()
+                .satisfies(sc -> assertThat(sc.path("message").asText())
+                        .isEqualTo("no credentials for productionAccount (set SANDBOX_PRODUCTIONACCOUNT_TENANTID)"));
         assertThat(output).as("one line, not a stack trace")
                 .doesNotContain("at org.partnersandbox.suite.client.MsalTokenProvider", "Caused by");
 
