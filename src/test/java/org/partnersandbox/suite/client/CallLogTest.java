@@ -25,6 +25,16 @@ class CallLogTest {
     }
 
     @Test
+    void a_refused_call_carries_its_partner_center_error_code() throws Exception {
+        CallLog log = new CallLog();
+        log.add(new CallRecord("POST", "/v1/sandboxIndirectReseller", 403, "r-1", "c-1", 6004));
+
+        JsonNode written = new ObjectMapper().readTree(log.toJson());
+
+        assertThat(written.get(0).path("errorCode").intValue()).isEqualTo(6004);
+    }
+
+    @Test
     void a_scenario_without_calls_writes_an_empty_array() {
         assertThat(new String(new CallLog().toJson())).isEqualTo("[]");
     }

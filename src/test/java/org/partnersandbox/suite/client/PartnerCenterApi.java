@@ -3,6 +3,7 @@ package org.partnersandbox.suite.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -60,30 +61,72 @@ public final class PartnerCenterApi {
         return new IndirectResellers(this);
     }
 
+    public Customers customers() {
+        return new Customers(this);
+    }
+
+    public Orders orders() {
+        return new Orders(this);
+    }
+
+    public Subscriptions subscriptions() {
+        return new Subscriptions(this);
+    }
+
+    /** The same account, with bearer tokens from {@code otherTokens} (forged or expired ones, IR-26). */
+    public PartnerCenterApi withTokens(TokenProvider otherTokens) {
+        return new PartnerCenterApi(http, otherTokens, account, kind, calls, watch);
+    }
+
+    /** What the token this client sends says about itself; the token itself is never exposed. */
+    public TokenClaims tokenClaims() {
+        return TokenClaims.of(tokens.bearerToken(account, kind));
+    }
+
     ApiResponse send(String method, String path, Map<String, String> query, JsonNode body, RequestIds ids) {
-        watch.beforeSend(account, method, path);
+        return send(Call.of(method, path).query(query).body(body).ids(ids));
+    }
+
+    ApiResponse send(Call call) {
+        RequestIds ids = call.ids();
+        watch.beforeSend(account, call.method(), call.path());
         // 429/503 are sent again as they were (same MS-RequestId), with a token that is still valid
-        Response response = http.send(method + " " + path, () -> {
-            RequestSpecification request = http.request()
+        Response response = http.send(call.method() + " " + call.path(), () -> {
+            RequestSpecification request = (call.isPathAsGiven() ? http.requestWithPathAsGiven() : http.request())
                     .header("Authorization", "Bearer " + tokens.bearerToken(account, kind).reveal())
                     .header("Accept", "application/json");
             ids.requestId().ifPresent(id -> request.header(RequestIds.REQUEST_ID, id));
             ids.correlationId().ifPresent(id -> request.header(RequestIds.CORRELATION_ID, id));
-            query.forEach(request::queryParam);
-            if (body != null) {
-                request.contentType(ContentType.JSON).body(write(body));
+            call.headers().forEach(request::header);
+            call.query().forEach(request::queryParam);
+            if (call.body() != null) {
+                request.contentType(ContentType.JSON).body(write(call.body()));
             }
-            return request.request(method, path);
+            return request.request(call.method(), call.path());
         });
-        watch.answered(account, method, path, body, response.statusCode(), response.asString());
-        CallRecord call = new CallRecord(method, path + queryString(query), response.statusCode(),
+        watch.answered(account, call.method(), call.path(), call.body(), response.statusCode(), response.asString());
+        CallRecord record = new CallRecord(call.method(), call.path() + queryString(call.query()), response.statusCode(),
                 echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
-                echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)));
-        calls.add(call);
-        ApiResponse answer = new ApiResponse(call, ids, response);
+                echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)),
+                errorCode(response));
+        calls.add(record, kind);
+        ApiResponse answer = new ApiResponse(record, ids, response);
         checkEchoed(answer, RequestIds.REQUEST_ID, ids.requestId().orElse(null));
         checkEchoed(answer, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null));
         return answer;
+    }
+
+    /** The Partner Center error code of a refusal, for the report's cross-check of documented errors (IR-28). */
+    private static Integer errorCode(Response response) {
+        if (response.statusCode() < 400) {
+            return null;
+        }
+        try {
+            JsonNode code = JSON.readTree(response.asString()).path("code");
+            return code.canConvertToInt() ? code.intValue() : null;
+        } catch (IOException | RuntimeException notJson) {
+            return null;
+        }
     }
 
     /** what was sent comes back. When a header was left out on purpose there is nothing to compare. */

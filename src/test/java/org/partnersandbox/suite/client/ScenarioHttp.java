@@ -8,7 +8,11 @@ import io.restassured.config.RestAssuredConfig;
 import io.restassured.config.SSLConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.util.function.Supplier;
+import org.apache.http.client.methods.HttpUriRequest;
+import org.apache.http.impl.client.DefaultHttpClient;
+import org.apache.http.impl.client.RequestWrapper;
 
 /**
  * The one rest-assured {@link RequestSpecification} of a scenario: base URL, masking transcript,
@@ -21,6 +25,7 @@ public final class ScenarioHttp {
 
     private final RequestSpecification spec;
     private final ThrottleRetry retry;
+    private final RestAssuredConfig config;
 
     public ScenarioHttp(String baseUrl, Transcript transcript) {
         this(baseUrl, transcript, HttpSettings.defaults());
@@ -37,6 +42,7 @@ public final class ScenarioHttp {
             // only the configured certificate; host names are still verified
             config = config.sslConfig(SSLConfig.sslConfig().trustStore(settings.trustOnly().get()));
         }
+        this.config = config;
         this.spec = new RequestSpecBuilder()
                 .setBaseUri(baseUrl)
                 .setConfig(config)
@@ -56,5 +62,28 @@ public final class ScenarioHttp {
      */
     public Response send(String call, Supplier<Response> attempt) {
         return retry.send(call, attempt);
+    }
+
+    /**
+     * A request whose path goes out exactly as written, e.g. {@code /v1//sandboxIndirectReseller} as
+     * the pages print it (IR-29). rest-assured would encode {@code //}; with encoding off, its HTTP
+     * client (Apache HttpClient 4) still normalizes the path to one slash before sending, so an
+     * interceptor, which runs after that rewrite, puts the original path back.
+     */
+    @SuppressWarnings("deprecation") // rest-assured's HttpClientConfig is built on HttpClient 4's DefaultHttpClient
+    public RequestSpecification requestWithPathAsGiven() {
+        // keeps the timeouts of the scenario's configuration
+        HttpClientConfig keepPath = config.getHttpClientConfig().httpClientFactory(() -> {
+            DefaultHttpClient client = new DefaultHttpClient();
+            client.addRequestInterceptor((request, context) -> {
+                if (request instanceof RequestWrapper wrapper && wrapper.getOriginal() instanceof HttpUriRequest original) {
+                    URI asGiven = original.getURI();
+                    wrapper.setURI(URI.create(asGiven.getRawPath()
+                            + (asGiven.getRawQuery() == null ? "" : "?" + asGiven.getRawQuery())));
+                }
+            });
+            return client;
+        });
+        return request().config(config.httpClient(keepPath)).urlEncodingEnabled(false);
     }
 }

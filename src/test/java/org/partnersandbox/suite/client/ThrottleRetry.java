@@ -4,6 +4,8 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import io.restassured.response.Response;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -34,13 +36,14 @@ final class ThrottleRetry {
         RetryPolicy<Response> policy = RetryPolicy.<Response>builder()
                 .handleResultIf(ThrottleRetry::isRetriable)
                 .withMaxRetries(settings.maxRetries())
-                .withBackoff(FIRST_BACKOFF, max(FIRST_BACKOFF.multipliedBy(2), settings.maxRetryDelay()))
-                .withJitter(0.25)
-                // Retry-After when the answer gives one; a negative delay makes Failsafe use the backoff
-                .withDelayFn(previous -> retryAfter(previous.getLastResult()))
-                .onRetry(event -> transcript.add("(" + call + " answered "
+                // exactly Retry-After when the answer gives one (jitter must never shorten it);
+                // otherwise exponential backoff with jitter
+                .withDelayFn(previous -> retryAfter(previous.getLastResult())
+                        .orElseGet(() -> backoff(previous.getAttemptCount())))
+                .onRetryScheduled(event -> transcript.add("(" + call + " answered "
                         + event.getLastResult().statusCode() + "; retry " + event.getAttemptCount()
-                        + " of " + settings.maxRetries() + " with the same MS-RequestId)"))
+                        + " of " + settings.maxRetries() + " in " + event.getDelay().toMillis()
+                        + " ms with the same MS-RequestId)"))
                 .build();
         return Failsafe.with(policy).get(attempt::get);
     }
@@ -49,11 +52,18 @@ final class ThrottleRetry {
         return response.statusCode() == 429 || response.statusCode() == 503;
     }
 
-    /** Seconds or an HTTP date; capped at the configured longest wait; -1 when absent or unreadable. */
-    private Duration retryAfter(Response response) {
+    /** 0.5 s, 1 s, 2 s ... after the 1st, 2nd, 3rd attempt, ±25 %, never over the configured longest wait. */
+    Duration backoff(int attempts) {
+        long base = FIRST_BACKOFF.toMillis() << Math.min(Math.max(attempts - 1, 0), 16);
+        long jittered = (long) (base * (0.75 + 0.5 * ThreadLocalRandom.current().nextDouble()));
+        return Duration.ofMillis(Math.min(jittered, settings.maxRetryDelay().toMillis()));
+    }
+
+    /** Seconds or an HTTP date, capped at the configured longest wait; empty when absent or unreadable. */
+    private Optional<Duration> retryAfter(Response response) {
         String value = response == null ? null : response.getHeader("Retry-After");
         if (value == null || value.isBlank()) {
-            return Duration.ofMillis(-1);
+            return Optional.empty();
         }
         Duration wait;
         try {
@@ -62,16 +72,12 @@ final class ThrottleRetry {
             try {
                 wait = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
             } catch (DateTimeParseException notADate) {
-                return Duration.ofMillis(-1);
+                return Optional.empty();
             }
         }
         if (wait.isNegative()) {
-            return Duration.ZERO;
+            return Optional.of(Duration.ZERO);
         }
-        return wait.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : wait;
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
+        return Optional.of(wait.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : wait);
     }
 }

@@ -75,14 +75,24 @@ class ThrottleRetryTest {
         script.add(new Answer(429, "1", 0));
         script.add(new Answer(503, "0", 0));
 
-        long started = System.nanoTime();
         int status = call(http(4, Duration.ofSeconds(5)));
 
         assertThat(status).isEqualTo(200);
         assertThat(requestIds).hasSize(3).containsOnly("7d1c4b8e-0000-4000-8000-000000000001");
-        assertThat(Duration.ofNanos(System.nanoTime() - started)).as("waited the 1 s Retry-After")
-                .isGreaterThanOrEqualTo(Duration.ofMillis(950));
-        assertThat(transcript.toString()).contains("answered 429; retry 1 of 4 with the same MS-RequestId");
+        assertThat(transcript.toString()).as("waits exactly what Retry-After says, no jitter")
+                .contains("answered 429; retry 1 of 4 in 1000 ms with the same MS-RequestId")
+                .contains("answered 503; retry 2 of 4 in 0 ms with the same MS-RequestId");
+    }
+
+    @Test
+    void backoff_doubles_with_a_quarter_of_jitter_and_stays_under_the_longest_wait() {
+        ThrottleRetry retry = new ThrottleRetry(new HttpSettings(Duration.ofSeconds(2), Duration.ofSeconds(5), 4,
+                Duration.ofSeconds(2), Optional.empty()), transcript);
+        for (int i = 0; i < 50; i++) {
+            assertThat(retry.backoff(1)).isBetween(Duration.ofMillis(375), Duration.ofMillis(625));
+            assertThat(retry.backoff(2)).isBetween(Duration.ofMillis(750), Duration.ofMillis(1250));
+            assertThat(retry.backoff(10)).isEqualTo(Duration.ofSeconds(2));
+        }
     }
 
     @Test
