@@ -20,7 +20,7 @@ public final class Emulator implements AutoCloseable {
     /** Reads the seed files, builds the sandbox and starts serving. */
     public static Emulator start(EmulatorSettings settings) {
         Clock clock = Clock.systemUTC();
-        Sandbox sandbox = new Sandbox(SeedFiles.accounts(settings.accountsFile()), clock);
+        Sandbox sandbox = new Sandbox(SeedFiles.accounts(settings.accountsFile()), SeedFiles.offers(settings.offersFile()), clock);
         TokenIssuer tokens = new TokenIssuer(clock, settings.tokenLifetime());
         Javalin app = EmulatorServer.build(sandbox, tokens).start(settings.host(), settings.port());
         return new Emulator(app, "http://" + settings.host() + ":" + app.port());

@@ -2,9 +2,12 @@ package org.partnersandbox.emulator;
 
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
+import org.partnersandbox.emulator.api.CustomersApi;
 import org.partnersandbox.emulator.api.EmulatorAdminApi;
 import org.partnersandbox.emulator.api.IndirectResellersApi;
+import org.partnersandbox.emulator.api.OrdersApi;
 import org.partnersandbox.emulator.api.RelationshipsApi;
+import org.partnersandbox.emulator.api.SubscriptionsApi;
 import org.partnersandbox.emulator.api.TokenEndpoint;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.TokenIssuer;
@@ -28,6 +31,9 @@ final class EmulatorServer {
         TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, sandbox.partners());
         IndirectResellersApi resellers = new IndirectResellersApi(sandbox, replay);
         RelationshipsApi relationships = new RelationshipsApi(sandbox);
+        CustomersApi customers = new CustomersApi(sandbox, replay);
+        OrdersApi orders = new OrdersApi(sandbox, replay);
+        SubscriptionsApi subscriptions = new SubscriptionsApi(sandbox);
         EmulatorAdminApi admin = new EmulatorAdminApi(sandbox, tokens);
 
         return Javalin.create(cfg -> {
@@ -49,6 +55,20 @@ final class EmulatorServer {
             cfg.routes.post("/v1/sandboxIndirectReseller", resellers::create);
             cfg.routes.delete("/v1/sandboxIndirectReseller/{resellerId}", resellers::delete);
             cfg.routes.get("/v1/relationships", relationships::list);
+            // the literal before /v1/customers/{customerId}, so that it wins
+            cfg.routes.get("/v1/customers/relationshiprequests", relationships::requestUrl);
+            cfg.routes.post("/v1/customers", customers::create);
+            cfg.routes.get("/v1/customers", customers::list);
+            cfg.routes.get("/v1/customers/{customerId}", customers::get);
+            cfg.routes.delete("/v1/customers/{customerId}", customers::delete);
+            cfg.routes.get("/v1/customers/{customerId}/relationships", relationships::ofCustomer);
+            cfg.routes.post("/v1/customers/{customerId}/orders", orders::create);
+            cfg.routes.get("/v1/customers/{customerId}/orders", orders::list);
+            cfg.routes.get("/v1/customers/{customerId}/orders/{orderId}", orders::get);
+            cfg.routes.patch("/v1/customers/{customerId}/orders/{orderId}", orders::cancel);
+            cfg.routes.get("/v1/customers/{customerId}/subscriptions", subscriptions::list);
+            cfg.routes.get("/v1/customers/{customerId}/subscriptions/{subscriptionId}", subscriptions::get);
+            cfg.routes.patch("/v1/customers/{customerId}/subscriptions/{subscriptionId}", subscriptions::update);
 
             // the emulator's own affordances
             cfg.routes.get("/_emulator/accounts", admin::accounts);

@@ -2,9 +2,12 @@ package org.partnersandbox.emulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.partnersandbox.emulator.domain.AppRegistration;
+import org.partnersandbox.emulator.domain.Offer;
+import org.partnersandbox.emulator.domain.OfferCatalogue;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.PartnerIdRegistry;
 import org.partnersandbox.emulator.domain.PartnerRole;
+import org.partnersandbox.emulator.domain.ProductType;
 import org.partnersandbox.emulator.domain.SeedData;
 import org.partnersandbox.emulator.domain.UserAccount;
 import org.partnersandbox.emulator.http.Json;
@@ -41,6 +44,26 @@ final class SeedFiles {
         }
         return new SeedData(accounts, new PartnerIdRegistry(ids(root.path("sandboxPartnerIds"), file),
                 ids(root.path("productionPartnerIds"), file)));
+    }
+
+    /** The offer catalogue: every offer needs an id, a name, a known productType and its billing facts. */
+    static OfferCatalogue offers(Path file) {
+        JsonNode root = read(file);
+        List<Offer> offers = new ArrayList<>();
+        for (JsonNode o : root.path("offers")) {
+            ProductType type;
+            try {
+                type = ProductType.fromWireName(text(o, "productType", file));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
+            }
+            offers.add(new Offer(text(o, "id", file), text(o, "name", file), type, text(o, "billingType", file),
+                    text(o, "billingCycle", file), text(o, "unitType", file), o.path("termDuration").asText("")));
+        }
+        if (offers.isEmpty()) {
+            throw new IllegalArgumentException(file + " lists no offers");
+        }
+        return new OfferCatalogue(offers);
     }
 
     static JsonNode read(Path file) {

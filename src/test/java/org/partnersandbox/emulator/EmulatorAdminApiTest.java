@@ -69,4 +69,31 @@ class EmulatorAdminApiTest {
                     .as("the provisioned account is gone with the reset").isEqualTo(800001);
         }
     }
+
+    @Test
+    void state_lists_customers_orders_and_subscriptions_and_reset_clears_them() {
+        try (EmulatorHttp own = new EmulatorHttp()) {
+            EmulatorHttp.Account provider = own.provision("indirectProvider");
+            String token = own.appUserToken(provider);
+            String reseller = own.reseller(token).getString("accountId");
+            String customerId = own.customer(token, EmulatorHttp.customerBodyFor("Stateful", reseller));
+            JsonPath order = own.order(token, customerId, EmulatorHttp.orderBody(null, EmulatorHttp.SEATS));
+
+            JsonPath state = own.state();
+            assertThat(state.getString("customers[0].id")).isEqualTo(customerId);
+            assertThat(state.getString("customers[0].ownerTenantId")).isEqualTo(provider.tenantId());
+            assertThat(state.getString("customers[0].associatedPartnerId")).isEqualTo(reseller);
+            assertThat(state.getString("orders[0].id")).isEqualTo(order.getString("id"));
+            assertThat(state.getString("orders[0].status")).isEqualTo("completed");
+            assertThat(state.getString("subscriptions[0].id")).isEqualTo(order.getString("lineItems[0].subscriptionId"));
+            assertThat(state.getString("subscriptions[0].status")).isEqualTo("active");
+
+            own.request().post("/_emulator/reset").then().statusCode(204);
+
+            JsonPath after = own.state();
+            assertThat(after.getList("customers")).isEmpty();
+            assertThat(after.getList("orders")).isEmpty();
+            assertThat(after.getList("subscriptions")).isEmpty();
+        }
+    }
 }

@@ -19,6 +19,12 @@ final class EmulatorHttp implements AutoCloseable {
 
     static final String RESOURCE = "https://api.partnercenter.microsoft.com";
 
+    /** Offers of config/offers.json, one per product type. */
+    static final String RESERVED_INSTANCE = "DZH318Z0BQ4B:0047:DZH318Z0DSM8";
+    static final String PERPETUAL_SOFTWARE = "DG7GMGF0DWT0:0001:DG7GMGF0DSQR";
+    static final String SOFTWARE_SUBSCRIPTION = "DG7GMGF0FKZV:0003:DG7GMGF0DQLM";
+    static final String SEATS = "CFQ7TTC0LH18:0001:CFQ7TTC0K971";
+
     /** An account as {@code /_emulator/accounts} describes it. */
     record Account(String role, String tenantId, String name, String partnerId, String country,
                    String clientId, String clientSecret, String userName, String password) {
@@ -101,6 +107,87 @@ final class EmulatorHttp implements AutoCloseable {
 
     Response createReseller(String token, Object body) {
         return as(token).contentType("application/json").body(body).post("/v1/sandboxIndirectReseller");
+    }
+
+    /** A valid create-customer body in the documentation's camelCase, with a unique domain. */
+    static Map<String, Object> customerBody(String companyName) {
+        String domain = "emu" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + ".onmicrosoft.com";
+        return Map.of(
+                "companyProfile", Map.of("domain", domain),
+                "billingProfile", Map.of("culture", "en-US", "email", "ada@example.com", "language", "en",
+                        "companyName", companyName,
+                        "defaultAddress", Map.of("firstName", "Ada", "lastName", "Admin", "addressLine1", "One Microsoft Way",
+                                "city", "Redmond", "state", "WA", "postalCode", "98052", "country", "US")));
+    }
+
+    /** {@link #customerBody} for an indirect reseller's customer. */
+    static Map<String, Object> customerBodyFor(String companyName, String resellerTenantId) {
+        Map<String, Object> body = new java.util.HashMap<>(customerBody(companyName));
+        body.put("associatedPartnerId", resellerTenantId);
+        return body;
+    }
+
+    Response createCustomer(String token, Object body) {
+        return as(token).contentType("application/json").body(body).post("/v1/customers");
+    }
+
+    /** Creates a customer and returns its id. */
+    String customer(String token, Object body) {
+        Response created = createCustomer(token, body);
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        return created.path("id");
+    }
+
+    /** An order body: one line per offer id, quantity 1, optionally with a partner of record. */
+    static Map<String, Object> orderBody(String partnerIdOnRecord, String... offerIds) {
+        java.util.List<Map<String, Object>> lines = new java.util.ArrayList<>();
+        for (int i = 0; i < offerIds.length; i++) {
+            Map<String, Object> line = new java.util.HashMap<>(Map.of("lineItemNumber", i, "offerId", offerIds[i], "quantity", 1));
+            if (partnerIdOnRecord != null) {
+                line.put("partnerIdOnRecord", partnerIdOnRecord);
+            }
+            lines.add(line);
+        }
+        return Map.of("lineItems", lines);
+    }
+
+    Response placeOrder(String token, String customerId, Object body) {
+        return as(token).contentType("application/json").body(body).post("/v1/customers/" + customerId + "/orders");
+    }
+
+    /** Places an order and returns it. */
+    JsonPath order(String token, String customerId, Object body) {
+        Response placed = placeOrder(token, customerId, body);
+        assertThat(placed.statusCode()).as(placed.asString()).isEqualTo(201);
+        return placed.jsonPath();
+    }
+
+    Response cancelOrder(String token, String customerId, String orderId) {
+        return as(token).contentType("application/json").body(Map.of("id", orderId, "status", "cancelled"))
+                .patch("/v1/customers/" + customerId + "/orders/" + orderId);
+    }
+
+    Response setSubscriptionStatus(String token, String customerId, String subscriptionId, String status) {
+        return as(token).contentType("application/json").body(Map.of("status", status))
+                .patch("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId);
+    }
+
+    /** A sandbox reseller of the provider whose App+User token is given: its create answer. */
+    JsonPath reseller(String providerToken) {
+        Response created = createReseller(providerToken, resellerBody("6363276", "US"));
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        return created.jsonPath();
+    }
+
+    /** The reseller's own App+User token: its admin account signs in through the provider's app. */
+    String resellerToken(JsonPath reseller, Account provider) {
+        return passwordGrant(reseller.getString("accountId"), provider.clientId(),
+                reseller.getString("tenant.adminUserAccount"), reseller.getString("tenant.password"))
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    JsonPath state() {
+        return request().get("/_emulator/state").then().statusCode(200).extract().jsonPath();
     }
 
     /** Checks the Partner Center error shape and returns the code. */

@@ -53,6 +53,18 @@ public final class EmulatorAdminApi {
         sandbox.resellers().all().forEach(r -> resellers.addObject().put("accountId", r.accountId())
                 .put("providerTenantId", r.providerTenantId()).put("domainPrefix", r.profile().domainPrefix())
                 .put("mpnId", r.mpnId()));
+        ArrayNode customers = state.putArray("customers");
+        sandbox.customers().all().forEach(c -> customers.addObject().put("id", c.id())
+                .put("ownerTenantId", c.ownerTenantId()).put("associatedPartnerId", c.associatedPartnerId())
+                .put("companyName", c.profile().companyName()).put("domain", c.profile().domain()));
+        ArrayNode orders = state.putArray("orders");
+        sandbox.orders().all().forEach(o -> orders.addObject().put("id", o.id()).put("customerId", o.customerId())
+                .put("status", o.status().wireName()));
+        ArrayNode subscriptions = state.putArray("subscriptions");
+        sandbox.subscriptions().all().forEach(s -> subscriptions.addObject().put("id", s.id())
+                .put("customerId", s.customerId()).put("orderId", s.orderId()).put("offerId", s.offer().id())
+                .put("productType", s.offer().productType().wireName()).put("partnerId", s.partnerId())
+                .put("status", s.status().wireName()));
         Json.respond(ctx, 200, state);
     }
 

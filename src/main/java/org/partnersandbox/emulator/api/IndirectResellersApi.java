@@ -57,6 +57,7 @@ public final class IndirectResellersApi {
                 }
                 throw Refusal.notFound(60003, "Sandbox indirect reseller " + resellerId + " was not found for this provider.");
             }
+            sandbox.customers().requireResellerDeletable(reseller); // IR-23, IR-24: 403 6003, nothing changes
             sandbox.resellers().delete(reseller);
             return null;
         });

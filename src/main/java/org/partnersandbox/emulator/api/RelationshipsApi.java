@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.Customer;
 import org.partnersandbox.emulator.domain.IndirectReseller;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
+import org.partnersandbox.emulator.domain.SandboxRules;
 import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.Json;
 
@@ -16,8 +18,10 @@ import java.util.Locale;
 
 /**
  * {@code GET /v1/relationships?relationship_type=...}: a provider's indirect resellers
- * ({@code IsIndirectCloudSolutionProviderOf}) or a reseller's providers ({@code IsIndirectResellerOf}).
- * App+User only, as the page says.
+ * ({@code IsIndirectCloudSolutionProviderOf}) or a reseller's providers ({@code IsIndirectResellerOf});
+ * {@code GET /v1/customers/{id}/relationships}: the indirect reseller of a customer (E9);
+ * {@code GET /v1/customers/relationshiprequests}: the invitation URL (E10), refused in the sandbox.
+ * App+User only, as the pages say.
  */
 public final class RelationshipsApi {
 
@@ -48,6 +52,33 @@ public final class RelationshipsApi {
                     + "' is not supported; use IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf.");
         };
         Json.respond(ctx, 200, CollectionJson.of(items, "/v1/relationships?relationship_type=" + type));
+    }
+
+    /** E9, RR-09: the customer's indirect reseller, for its owner and for that reseller. */
+    public void ofCustomer(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx).requireAppUser();
+        Customer customer = sandbox.customers().readableBy(caller.account(), Ids.customerId(ctx.pathParam("customerId")));
+        List<ObjectNode> items = sandbox.customers().resellerOf(customer).map(reseller -> {
+            ObjectNode item = Json.object().put("id", reseller.accountId()).put("name", reseller.profile().name())
+                    .put("relationshipType", "is_indirect_cloud_solution_provider_of").put("mpnId", reseller.mpnId());
+            item.set("attributes", Json.attributes("PartnerRelationship"));
+            return List.of(item);
+        }).orElse(List.of());
+        Json.respond(ctx, 200, CollectionJson.of(items, "/customers/" + customer.id() + "/relationships"));
+    }
+
+    /**
+     * E10, RR-03, RR-05, RR-07, RR-10, IP-06: sandbox accounts cannot invite customers (400 900127, checked
+     * first so that either token kind hears it); a production account gets its invitation URL.
+     */
+    public void requestUrl(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx);
+        new SandboxRules(sandbox.partners().partnerIds()).requireRelationshipRequestsSupported(caller.account());
+        caller.requireAppUser();
+        ObjectNode request = Json.object().put("url", "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship"
+                + "&partnerId=" + caller.tenantId() + "&msppId=0&DAP=false#/BillingAccounts/partner-invitation");
+        request.set("attributes", Json.attributes("RelationshipRequest"));
+        Json.respond(ctx, 200, request);
     }
 
     /** IP-03: the provider's view of one of its sandbox resellers. */

@@ -17,11 +17,23 @@ public final class Sandbox {
     private final Clock clock;
     private final PartnerDirectory partners;
     private final IndirectResellerRegistry resellers;
+    private final OfferCatalogue offers;
+    private final SubscriptionRegistry subscriptions;
+    private final OrderRegistry orders;
+    private final CustomerRegistry customers;
 
     public Sandbox(SeedData seed, Clock clock) {
+        this(seed, OfferCatalogue.empty(), clock);
+    }
+
+    public Sandbox(SeedData seed, OfferCatalogue offers, Clock clock) {
         this.clock = clock;
+        this.offers = offers;
         this.partners = register(new PartnerDirectory(seed));
         this.resellers = register(new IndirectResellerRegistry(partners, clock));
+        this.subscriptions = register(new SubscriptionRegistry(partners, clock));
+        this.orders = register(new OrderRegistry(offers, partners, resellers, subscriptions, clock));
+        this.customers = register(new CustomerRegistry(partners, resellers, orders, subscriptions, clock));
     }
 
     public PartnerDirectory partners() {
@@ -30,6 +42,22 @@ public final class Sandbox {
 
     public IndirectResellerRegistry resellers() {
         return resellers;
+    }
+
+    public OfferCatalogue offers() {
+        return offers;
+    }
+
+    public CustomerRegistry customers() {
+        return customers;
+    }
+
+    public OrderRegistry orders() {
+        return orders;
+    }
+
+    public SubscriptionRegistry subscriptions() {
+        return subscriptions;
     }
 
     public Clock clock() {

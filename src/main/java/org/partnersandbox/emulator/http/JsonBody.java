@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.domain.Refusal;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -116,6 +118,48 @@ public final class JsonBody {
             throw Refusal.badInput("The property '" + prefix + path + "' must be an object.");
         }
         return new JsonBody(object, prefix + path + ".");
+    }
+
+    /** A present, non-empty array of objects; each element reads with its index in refusals ({@code lineItems[1].offerId}). */
+    public List<JsonBody> requiredObjects(String path) {
+        JsonNode node = find(path).orElseThrow(() -> missing(path));
+        if (!node.isArray() || node.isEmpty()) {
+            throw Refusal.badInput("The property '" + prefix + path + "' must be a non-empty array.");
+        }
+        List<JsonBody> elements = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            if (!(node.get(i) instanceof ObjectNode element)) {
+                throw Refusal.badInput("The property '" + prefix + path + "[" + i + "]' must be an object.");
+            }
+            elements.add(new JsonBody(element, prefix + path + "[" + i + "]."));
+        }
+        return elements;
+    }
+
+    /** A whole number within {@code [min, max]}, if present. */
+    public Optional<Integer> optionalInt(String path, int min, int max) {
+        Optional<JsonNode> node = find(path);
+        if (node.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode value = node.get();
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < min || value.intValue() > max) {
+            throw Refusal.badInput("The property '" + prefix + path + "' must be a whole number from " + min + " to " + max + ".");
+        }
+        return Optional.of(value.intValue());
+    }
+
+    /** A present whole number within {@code [min, max]}. */
+    public int requiredInt(String path, int min, int max) {
+        return optionalInt(path, min, max).orElseThrow(() -> missing(path));
+    }
+
+    public Optional<Boolean> optionalBoolean(String path) {
+        Optional<JsonNode> node = find(path);
+        if (node.isPresent() && !node.get().isBoolean()) {
+            throw Refusal.badInput("The property '" + prefix + path + "' must be true or false.");
+        }
+        return node.map(JsonNode::booleanValue);
     }
 
     public ObjectNode node() {

@@ -1,0 +1,265 @@
+package org.partnersandbox.emulator.api;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.partnersandbox.emulator.auth.BearerAuthentication;
+import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.Address;
+import org.partnersandbox.emulator.domain.Customer;
+import org.partnersandbox.emulator.domain.CustomerFilter;
+import org.partnersandbox.emulator.domain.CustomerProfile;
+import org.partnersandbox.emulator.domain.Refusal;
+import org.partnersandbox.emulator.domain.Sandbox;
+import org.partnersandbox.emulator.http.CollectionJson;
+import org.partnersandbox.emulator.http.ContinuationToken;
+import org.partnersandbox.emulator.http.IdempotentReplay;
+import org.partnersandbox.emulator.http.Json;
+import org.partnersandbox.emulator.http.JsonBody;
+import org.partnersandbox.emulator.http.RequestIds;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * {@code /v1/customers}: create (also for an indirect reseller), list with filter and seek paging,
+ * get, and the sandbox delete that removes the reseller relationship.
+ */
+public final class CustomersApi {
+
+    private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})*");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern CULTURE = Pattern.compile("([A-Za-z]{2,3})-([A-Za-z]{2,4})");
+
+    private final Sandbox sandbox;
+    private final IdempotentReplay replay;
+
+    public CustomersApi(Sandbox sandbox, IdempotentReplay replay) {
+        this.sandbox = sandbox;
+        this.replay = replay;
+    }
+
+    /** E3/E4: 201 Customer; replays the first answer for a repeated {@code MS-RequestId}. */
+    public void create(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx);
+        JsonBody body = JsonBody.of(ctx);
+        CustomerProfile profile = profile(body);
+        String associatedPartnerId = body.optionalText("associatedPartnerId").filter(s -> !s.isBlank())
+                .map(id -> Ids.requireGuid(id, "property 'associatedPartnerId'")).orElse(null);
+        if (associatedPartnerId != null) {
+            caller.requireAppUser(); // create-a-customer-for-an-indirect-reseller is App+User only
+        }
+        String requestId = ctx.header(RequestIds.REQUEST_ID);
+        Supplier<IdempotentReplay.Answer> create = () -> new IdempotentReplay.Answer(201,
+                created(sandbox.customers().create(caller.account(), profile, associatedPartnerId)));
+        IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
+                ? create.get() : replay.once(caller.tenantId(), ctx, requestId, create));
+        Json.respond(ctx, answer.status(), answer.body());
+    }
+
+    /** E1/E2, X-02: the caller's customers (an indirect reseller's: those created for it), filtered and paged. */
+    public void list(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx);
+        int size = size(ctx.queryParam("size"));
+        String filterText = ctx.queryParam("filter");
+        Predicate<Customer> filter = filterText == null || filterText.isBlank() ? CustomerFilter.ANY : filter(filterText);
+        long after = 0;
+        String seek = ctx.queryParam("seekOperation");
+        if (seek != null) {
+            if (!seek.equalsIgnoreCase("Next")) {
+                throw Refusal.badInput("The seekOperation '" + seek + "' is not supported; follow links.next (seekOperation=Next).");
+            }
+            String token = ctx.header(ContinuationToken.HEADER);
+            if (token == null || token.isBlank()) {
+                throw Refusal.badInput("seekOperation=Next needs the " + ContinuationToken.HEADER + " header from links.next.");
+            }
+            after = ContinuationToken.position(token);
+        }
+        long start = after;
+        List<Customer> matching = sandbox.customers().visibleTo(caller.account(), filter.and(c -> c.sequence() > start));
+        boolean more = size > 0 && matching.size() > size;
+        List<Customer> page = more ? matching.subList(0, size) : matching;
+        String query = "/v1/customers?size=" + size
+                + (filterText == null ? "" : "&filter=" + URLEncoder.encode(filterText, StandardCharsets.UTF_8));
+        String token = more ? ContinuationToken.after(page.get(page.size() - 1).sequence()) : null;
+        Json.respond(ctx, 200, CollectionJson.page(page.stream().map(CustomersApi::listItem).toList(), query,
+                query + "&seekOperation=Next", token));
+    }
+
+    /** E5, IR-06: 200 Customer for its owner or its indirect reseller; 403 20002 for anyone else. */
+    public void get(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx);
+        Customer customer = sandbox.customers().readableBy(caller.account(), Ids.customerId(ctx.pathParam("customerId")));
+        Json.respond(ctx, 200, full(customer));
+    }
+
+    /** E6, RR-12..RR-14: 204 with an empty body; App-only and App+User alike (RR-01). */
+    public void delete(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx);
+        String customerId = Ids.customerId(ctx.pathParam("customerId"));
+        sandbox.atomically(() -> {
+            sandbox.customers().delete(caller.account(), customerId);
+            return null;
+        });
+        ctx.status(204);
+    }
+
+    /** {@code size} absent or 0: everything in one page (as the SDK's filter queries send it). */
+    private static int size(String text) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            int size = Integer.parseInt(text.trim());
+            if (size >= 0) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw Refusal.badInput("The query parameter 'size' must be a whole number, 0 or more; got '" + text + "'.");
+    }
+
+    /** {@code {"Field":"IndirectReseller","Value":"<id>","Operator":"starts_with"}}, keys in any case. */
+    private static CustomerFilter filter(String text) {
+        JsonNode node;
+        try {
+            node = Json.MAPPER.readTree(text);
+        } catch (JacksonException e) {
+            throw Refusal.badInput("The query parameter 'filter' is not valid JSON.");
+        }
+        if (!(node instanceof ObjectNode object)) {
+            throw Refusal.badInput("The query parameter 'filter' must be a JSON object with Field, Value and Operator.");
+        }
+        JsonBody filter = JsonBody.wrap(object);
+        String field = filterText(filter, "Field");
+        String value = filterText(filter, "Value");
+        String operator = filterText(filter, "Operator");
+        if (!operator.equalsIgnoreCase("starts_with")) {
+            throw Refusal.badInput("The filter Operator '" + operator + "' is not supported for customers; use starts_with.");
+        }
+        return new CustomerFilter(CustomerFilter.Field.fromWireName(field).orElseThrow(() -> Refusal.badInput(
+                "The filter Field '" + field + "' is not supported; use CompanyName, Domain or IndirectReseller.")), value);
+    }
+
+    private static String filterText(JsonBody filter, String name) {
+        JsonNode node = filter.find(name).orElseThrow(() -> Refusal.badInput("The filter needs a '" + name + "'."));
+        if (!node.isTextual() || node.textValue().isBlank()) {
+            throw Refusal.badInput("The filter's '" + name + "' must be a non-empty string.");
+        }
+        return node.textValue();
+    }
+
+    /** E3's body: companyProfile.domain and the billing profile with its default address. */
+    private static CustomerProfile profile(JsonBody body) {
+        JsonBody company = body.requiredObject("companyProfile");
+        String domain = company.requiredText("domain");
+        if (!DOMAIN.matcher(domain).matches()) {
+            throw Refusal.badInput("The property 'companyProfile.domain' must be a domain name such as contoso.onmicrosoft.com.");
+        }
+        JsonBody billing = body.requiredObject("billingProfile");
+        // the page's table spells company_name / default_address; its example CompanyName / DefaultAddress
+        String companyName = billing.requiredTextOf("companyName", "company_name");
+        JsonBody address = billing.find("defaultAddress").isEmpty() && billing.find("default_address").isPresent()
+                ? billing.requiredObject("default_address") : billing.requiredObject("defaultAddress");
+        String country = address.requiredText("country");
+        if (!COUNTRY.matcher(country).matches()) {
+            throw Refusal.badInput("The property 'billingProfile.defaultAddress.country' must be a two-letter country code.");
+        }
+        Address defaultAddress = new Address(country.toUpperCase(Locale.ROOT), optional(address, "region"),
+                address.requiredText("city"), optional(address, "state"), address.requiredText("addressLine1"),
+                optional(address, "addressLine2"), address.requiredText("postalCode"), optional(address, "firstName"),
+                optional(address, "lastName"), optional(address, "phoneNumber"));
+        String culture = billing.requiredText("culture");
+        var parts = CULTURE.matcher(culture);
+        if (!parts.matches()) {
+            throw Refusal.badInput("The property 'billingProfile.culture' must be a culture such as en-US.");
+        }
+        return new CustomerProfile(domain, companyName, billing.requiredText("email"),
+                parts.group(1).toLowerCase(Locale.ROOT) + "-" + parts.group(2).toUpperCase(Locale.ROOT),
+                billing.requiredText("language"), optional(billing, "firstName"), optional(billing, "lastName"),
+                defaultAddress, body.optionalBoolean("enableGDAPByDefault").orElse(null));
+    }
+
+    private static String optional(JsonBody body, String name) {
+        return body.optionalText(name).orElse(null);
+    }
+
+    /** The create answer: the full customer with the admin credentials of the new tenant. */
+    static ObjectNode created(Customer customer) {
+        ObjectNode json = full(customer);
+        json.remove("customDomains");
+        ObjectNode credentials = Json.object().put("userName", "admin").put("password", customer.adminPassword());
+        json.set("userCredentials", credentials);
+        return json;
+    }
+
+    /** E5's shape. Relationship and delegated access are what a sandbox partner's own customer has. */
+    static ObjectNode full(Customer customer) {
+        CustomerProfile profile = customer.profile();
+        ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
+        json.set("companyProfile", companyProfile(customer));
+        ObjectNode billing = json.putObject("billingProfile").put("id", customer.billingProfileId());
+        putIfSet(billing, "firstName", profile.firstName());
+        putIfSet(billing, "lastName", profile.lastName());
+        billing.put("email", profile.email()).put("culture", profile.culture()).put("language", profile.language())
+                .put("companyName", profile.companyName());
+        billing.set("defaultAddress", address(profile.defaultAddress()));
+        billing.putObject("links").set("self", Json.link("/customers/" + customer.id() + "/profiles/billing", "GET"));
+        billing.set("attributes", Json.attributes("CustomerBillingProfile").put("etag", customer.billingEtag()));
+        if (profile.enableGdapByDefault() != null) {
+            json.put("enableGDAPByDefault", profile.enableGdapByDefault());
+        }
+        json.put("relationshipToPartner", "reseller").put("allowDelegatedAccess", true);
+        json.putArray("customDomains").add(profile.domain());
+        putIfSet(json, "associatedPartnerId", customer.associatedPartnerId());
+        json.putObject("links").set("self", Json.link("/customers/" + customer.id(), "GET"));
+        json.set("attributes", Json.attributes("Customer"));
+        return json;
+    }
+
+    /** E1's list item: fewer fields than the full resource. */
+    static ObjectNode listItem(Customer customer) {
+        ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
+        json.set("companyProfile", companyProfile(customer));
+        json.put("relationshipToPartner", "reseller");
+        putIfSet(json, "associatedPartnerId", customer.associatedPartnerId());
+        json.putObject("links").set("self", Json.link("/customers/" + customer.id(), "GET"));
+        json.set("attributes", Json.attributes("Customer"));
+        return json;
+    }
+
+    private static ObjectNode companyProfile(Customer customer) {
+        ObjectNode company = Json.object().put("tenantId", customer.id()).put("domain", customer.profile().domain())
+                .put("companyName", customer.profile().companyName());
+        company.putObject("links").set("self", Json.link("/customers/" + customer.id() + "/profiles/company", "GET"));
+        company.set("attributes", Json.attributes("CustomerCompanyProfile"));
+        return company;
+    }
+
+    private static ObjectNode address(Address address) {
+        ObjectNode json = Json.object().put("country", address.country());
+        putIfSet(json, "region", address.region());
+        json.put("city", address.city());
+        putIfSet(json, "state", address.state());
+        json.put("addressLine1", address.addressLine1());
+        putIfSet(json, "addressLine2", address.addressLine2());
+        json.put("postalCode", address.postalCode());
+        putIfSet(json, "firstName", address.firstName());
+        putIfSet(json, "lastName", address.lastName());
+        json.put("phoneNumber", address.phoneNumber() == null ? "" : address.phoneNumber());
+        return json;
+    }
+
+    private static void putIfSet(ObjectNode json, String name, String value) {
+        if (value != null) {
+            json.put(name, value);
+        }
+    }
+}

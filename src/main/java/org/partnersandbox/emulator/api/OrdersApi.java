@@ -1,0 +1,131 @@
+package org.partnersandbox.emulator.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.partnersandbox.emulator.auth.BearerAuthentication;
+import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.Customer;
+import org.partnersandbox.emulator.domain.Order;
+import org.partnersandbox.emulator.domain.OrderLine;
+import org.partnersandbox.emulator.domain.OrderLineRequest;
+import org.partnersandbox.emulator.domain.Refusal;
+import org.partnersandbox.emulator.domain.Sandbox;
+import org.partnersandbox.emulator.http.CollectionJson;
+import org.partnersandbox.emulator.http.IdempotentReplay;
+import org.partnersandbox.emulator.http.Json;
+import org.partnersandbox.emulator.http.JsonBody;
+import org.partnersandbox.emulator.http.RequestIds;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/** {@code /v1/customers/{customerId}/orders}: place, read, and (sandbox) cancel orders. */
+public final class OrdersApi {
+
+    private final Sandbox sandbox;
+    private final IdempotentReplay replay;
+
+    public OrdersApi(Sandbox sandbox, IdempotentReplay replay) {
+        this.sandbox = sandbox;
+        this.replay = replay;
+    }
+
+    /** E18, IP-01, IP-07: 201 Order, status completed, one active subscription per line. */
+    public void create(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx);
+        String customerId = Ids.customerId(ctx.pathParam("customerId"));
+        JsonBody body = JsonBody.of(ctx);
+        List<OrderLineRequest> lines = lines(body);
+        if (lines.stream().anyMatch(l -> l.partnerIdOnRecord() != null)) {
+            caller.requireAppUser(); // create-an-order-for-a-customer-of-an-indirect-reseller is App+User only
+        }
+        String billingCycle = body.optionalText("billingCycle").orElse(null);
+        String currencyCode = body.optionalText("currencyCode").orElse(null);
+        Supplier<IdempotentReplay.Answer> place = () -> {
+            Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "place orders");
+            return new IdempotentReplay.Answer(201, json(sandbox.orders().place(caller.account(), customer, billingCycle,
+                    currencyCode, lines)));
+        };
+        String requestId = ctx.header(RequestIds.REQUEST_ID);
+        IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
+                ? place.get() : replay.once(caller.tenantId(), ctx, requestId, place));
+        Json.respond(ctx, answer.status(), answer.body());
+    }
+
+    /** E14: the customer's orders, oldest first. */
+    public void list(Context ctx) {
+        Customer customer = readable(ctx);
+        Json.respond(ctx, 200, CollectionJson.of(sandbox.orders().ofCustomer(customer.id()).stream().map(OrdersApi::json).toList(),
+                "/customers/" + customer.id() + "/orders"));
+    }
+
+    /** E14: one order; 404 20000 when the customer has no such order. */
+    public void get(Context ctx) {
+        Customer customer = readable(ctx);
+        Json.respond(ctx, 200, json(sandbox.orders().of(customer, Ids.opaque(ctx.pathParam("orderId"), "order id"))));
+    }
+
+    /** E13, RR-14: {@code {"status": "cancelled"}} → 200 Order with status cancelled. */
+    public void cancel(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx);
+        String customerId = Ids.customerId(ctx.pathParam("customerId"));
+        String orderId = Ids.opaque(ctx.pathParam("orderId"), "order id");
+        JsonBody body = JsonBody.of(ctx);
+        String status = body.requiredText("status");
+        if (!status.equalsIgnoreCase("cancelled") && !status.equalsIgnoreCase("canceled")) {
+            throw Refusal.badInput("The property 'status' must be 'cancelled'; a sandbox order can only be cancelled.");
+        }
+        body.optionalText("id").filter(id -> !id.equals(orderId)).ifPresent(id -> {
+            throw Refusal.badInput("The property 'id' (" + id + ") does not match the order in the path (" + orderId + ").");
+        });
+        Order cancelled = sandbox.atomically(() -> sandbox.orders().cancel(caller.account(),
+                sandbox.customers().managedBy(caller.account(), customerId, "cancel orders"), orderId));
+        Json.respond(ctx, 200, json(cancelled));
+    }
+
+    private Customer readable(Context ctx) {
+        return sandbox.customers().readableBy(BearerAuthentication.caller(ctx).account(),
+                Ids.customerId(ctx.pathParam("customerId")));
+    }
+
+    private static List<OrderLineRequest> lines(JsonBody body) {
+        List<JsonBody> items = body.requiredObjects("lineItems");
+        List<OrderLineRequest> lines = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            JsonBody item = items.get(i);
+            lines.add(new OrderLineRequest(item.optionalInt("lineItemNumber", 0, 1000).orElse(i),
+                    item.requiredText("offerId"), item.requiredInt("quantity", 1, 10_000),
+                    item.optionalText("friendlyName").filter(s -> !s.isBlank()).orElse(null),
+                    item.optionalText("partnerIdOnRecord").filter(s -> !s.isBlank()).orElse(null)));
+        }
+        return lines;
+    }
+
+    /** Reference §7.3's Order. */
+    static ObjectNode json(Order order) {
+        String self = "/customers/" + order.customerId() + "/orders/" + order.id();
+        ObjectNode json = Json.object().put("id", order.id()).put("referenceCustomerId", order.customerId())
+                .put("billingCycle", order.billingCycle()).put("currencyCode", order.currencyCode());
+        if (order.currencyCode().equalsIgnoreCase("USD")) {
+            json.put("currencySymbol", "$");
+        }
+        var lines = json.putArray("lineItems");
+        for (OrderLine line : order.lines()) {
+            ObjectNode item = lines.addObject().put("lineItemNumber", line.lineItemNumber())
+                    .put("offerId", line.offer().id()).put("subscriptionId", line.subscriptionId())
+                    .put("friendlyName", line.friendlyName()).put("quantity", line.quantity())
+                    .put("termDuration", line.offer().termDuration()).put("transactionType", "New");
+            if (line.partnerIdOnRecord() != null) {
+                item.put("partnerIdOnRecord", line.partnerIdOnRecord());
+            }
+            item.putObject("links").set("subscription",
+                    Json.link("/customers/" + order.customerId() + "/subscriptions/" + line.subscriptionId(), "GET"));
+        }
+        json.put("creationDate", order.created().toString()).put("status", order.status().wireName())
+                .put("transactionType", "UserPurchase");
+        json.putObject("links").set("self", Json.link(self, "GET"));
+        json.set("attributes", Json.attributes("Order").put("etag", order.etag()));
+        return json;
+    }
+}

@@ -1,0 +1,109 @@
+package org.partnersandbox.emulator.api;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import org.partnersandbox.emulator.auth.BearerAuthentication;
+import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.Customer;
+import org.partnersandbox.emulator.domain.Offer;
+import org.partnersandbox.emulator.domain.Refusal;
+import org.partnersandbox.emulator.domain.Sandbox;
+import org.partnersandbox.emulator.domain.Subscription;
+import org.partnersandbox.emulator.domain.SubscriptionStatus;
+import org.partnersandbox.emulator.http.CollectionJson;
+import org.partnersandbox.emulator.http.Json;
+import org.partnersandbox.emulator.http.JsonBody;
+
+import java.time.Instant;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/** {@code /v1/customers/{customerId}/subscriptions}: read, suspend and reactivate (E15, E16). */
+public final class SubscriptionsApi {
+
+    private static final String OPEN_ENDED = "9999-12-31T00:00:00Z";
+
+    private final Sandbox sandbox;
+
+    public SubscriptionsApi(Sandbox sandbox) {
+        this.sandbox = sandbox;
+    }
+
+    public void list(Context ctx) {
+        Customer customer = readable(ctx);
+        Json.respond(ctx, 200, CollectionJson.of(sandbox.subscriptions().ofCustomer(customer.id()).stream()
+                .map(SubscriptionsApi::json).toList(), "/customers/" + customer.id() + "/subscriptions"));
+    }
+
+    /** 404 20003 when the customer has no such subscription. */
+    public void get(Context ctx) {
+        Customer customer = readable(ctx);
+        Json.respond(ctx, 200, json(sandbox.subscriptions().of(customer, subscriptionId(ctx))));
+    }
+
+    /** E15: the body is the whole Subscription; only its {@code status} is read ({@code suspended} or {@code active}). */
+    public void update(Context ctx) {
+        Caller caller = BearerAuthentication.caller(ctx);
+        String customerId = Ids.customerId(ctx.pathParam("customerId"));
+        String subscriptionId = subscriptionId(ctx);
+        JsonBody body = JsonBody.of(ctx);
+        String statusText = body.requiredText("status");
+        SubscriptionStatus target = SubscriptionStatus.fromWireName(statusText)
+                .filter(s -> s != SubscriptionStatus.DELETED)
+                .orElseThrow(() -> Refusal.badInput("The property 'status' must be 'suspended' or 'active'; got '" + statusText + "'."));
+        body.optionalText("id").filter(id -> !id.equalsIgnoreCase(subscriptionId)).ifPresent(id -> {
+            throw Refusal.badInput("The property 'id' (" + id + ") does not match the subscription in the path (" + subscriptionId + ").");
+        });
+        Subscription changed = sandbox.atomically(() -> sandbox.subscriptions().changeStatus(caller.account(),
+                sandbox.customers().managedBy(caller.account(), customerId, "suspend or reactivate subscriptions"),
+                subscriptionId, target, ctx.header("If-Match")));
+        Json.respond(ctx, 200, json(changed));
+    }
+
+    private Customer readable(Context ctx) {
+        return sandbox.customers().readableBy(BearerAuthentication.caller(ctx).account(),
+                Ids.customerId(ctx.pathParam("customerId")));
+    }
+
+    private static String subscriptionId(Context ctx) {
+        return Ids.requireGuid(ctx.pathParam("subscriptionId"), "subscription id");
+    }
+
+    /** Reference §7.2's Subscription. */
+    static ObjectNode json(Subscription subscription) {
+        Offer offer = subscription.offer();
+        String self = "/customers/" + subscription.customerId() + "/subscriptions/" + subscription.id();
+        ObjectNode json = Json.object().put("id", subscription.id()).put("offerId", offer.id())
+                .put("offerName", offer.name()).put("friendlyName", subscription.friendlyName());
+        json.putObject("productType").put("id", offer.productType().wireName()).put("displayName", offer.productType().wireName());
+        json.put("quantity", subscription.quantity()).put("unitType", offer.unitType())
+                .put("creationDate", subscription.created().toString())
+                .put("effectiveStartDate", subscription.created().toString())
+                .put("commitmentEndDate", commitmentEnd(subscription.created(), offer.termDuration()))
+                .put("status", subscription.status().wireName())
+                .put("autoRenewEnabled", false)
+                .put("billingType", offer.billingType()).put("billingCycle", offer.billingCycle())
+                .put("termDuration", offer.termDuration())
+                .put("contractType", "subscription");
+        if (subscription.partnerId() == null) {
+            json.putNull("partnerId");
+        } else {
+            json.put("partnerId", subscription.partnerId());
+        }
+        json.put("orderId", subscription.orderId());
+        ObjectNode links = json.putObject("links");
+        links.set("offer", Json.link("/offers/" + offer.id(), "GET"));
+        links.set("self", Json.link(self, "GET"));
+        json.set("attributes", Json.attributes("Subscription").put("etag", subscription.etag()));
+        return json;
+    }
+
+    private static String commitmentEnd(Instant start, String termDuration) {
+        try {
+            return start.atOffset(ZoneOffset.UTC).plus(Period.parse(termDuration)).toInstant().toString();
+        } catch (DateTimeParseException e) {
+            return OPEN_ENDED; // perpetual: no term
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.partnersandbox.emulator.domain;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+/**
+ * Sandbox customers (seed 000, seed 003): created by a sandbox partner, possibly for one of its
+ * indirect resellers, seen by that reseller, and deleted (the sandbox's way of removing the
+ * reseller relationship) together with everything bought for them.
+ */
+public final class CustomerRegistry implements Resettable {
+
+    private final ResourceStore<Customer> customers = new ResourceStore<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final PartnerDirectory partners;
+    private final IndirectResellerRegistry resellers;
+    private final OrderRegistry orders;
+    private final SubscriptionRegistry subscriptions;
+    private final Clock clock;
+
+    public CustomerRegistry(PartnerDirectory partners, IndirectResellerRegistry resellers, OrderRegistry orders,
+                            SubscriptionRegistry subscriptions, Clock clock) {
+        this.partners = partners;
+        this.resellers = resellers;
+        this.orders = orders;
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+    }
+
+    /**
+     * RR-02, RR-04, RR-06, IP-05: creates a customer owned by {@code caller}. Refuses indirect resellers
+     * (RR-11), an {@code associatedPartnerId} that is not one of the caller's sandbox resellers, and a
+     * sandbox partner's 76th customer (IR-04). Call under the sandbox lock.
+     */
+    public Customer create(PartnerAccount caller, CustomerProfile profile, String associatedPartnerId) {
+        SandboxRules rules = rules();
+        rules.requireCustomerCreator(caller);
+        if (associatedPartnerId != null) {
+            rules.requireResellerOfCaller(caller, associatedPartnerId, resellers.find(associatedPartnerId)
+                    .filter(r -> r.providerTenantId().equalsIgnoreCase(caller.tenantId())).isPresent());
+        }
+        if (caller.sandbox()) {
+            rules.requireCustomerSlot(customers.count(c -> c.ownedBy(caller.tenantId())));
+        }
+        String id = UUID.randomUUID().toString();
+        Customer customer = new Customer(id, UUID.randomUUID().toString(), caller.tenantId(), associatedPartnerId, profile,
+                UUID.randomUUID().toString(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(),
+                clock.instant());
+        customers.put(id, customer);
+        return customer;
+    }
+
+    /**
+     * The customers {@code caller} sees, oldest first: its own, or for an indirect reseller (IR-05)
+     * those its provider created for it.
+     */
+    public List<Customer> visibleTo(PartnerAccount caller, Predicate<Customer> filter) {
+        Predicate<Customer> visible = caller.is(PartnerRole.INDIRECT_RESELLER)
+                ? c -> c.associatedWith(caller.tenantId())
+                : c -> c.ownedBy(caller.tenantId());
+        return customers.where(visible.and(filter)).stream().sorted(Comparator.comparingLong(Customer::sequence)).toList();
+    }
+
+    /** IR-06: the owner, or the indirect reseller it was created for (delegated admin), may read it. */
+    public Customer readableBy(PartnerAccount caller, String customerId) {
+        Customer customer = existing(customerId);
+        if (customer.ownedBy(caller.tenantId()) || customer.associatedWith(caller.tenantId())) {
+            return customer;
+        }
+        throw noRelationship(caller, customerId);
+    }
+
+    /** Orders, subscriptions and deletes are the owner's (IP-02); the customer's reseller gets 403 900150. */
+    public Customer managedBy(PartnerAccount caller, String customerId, String what) {
+        Customer customer = readableBy(caller, customerId);
+        if (!customer.ownedBy(caller.tenantId())) {
+            rules().requireNotReseller(caller, what);
+            throw noRelationship(caller, customerId);
+        }
+        return customer;
+    }
+
+    /**
+     * RR-12, RR-13, RR-14: deletes the customer with its orders and subscriptions, which ends the
+     * reseller relationship and frees a customer slot. Refused while an Azure RI or software order is
+     * open. Call under the sandbox lock.
+     */
+    public void delete(PartnerAccount caller, String customerId) {
+        SandboxRules rules = rules();
+        rules.requireSandboxForCustomerDelete(caller);
+        Customer customer = managedBy(caller, customerId, "delete customers");
+        rules.requireNoOpenPurchaseOrders(customer.id(), orders.ofCustomer(customer.id()).stream()
+                .filter(Order::blocksCustomerDelete).toList());
+        orders.purge(customer.id());
+        subscriptions.purge(customer.id());
+        customers.remove(customer.id());
+    }
+
+    /** IR-23, IR-24: checked before a sandbox reseller is deleted; refuses with 403 6003 and changes nothing. */
+    public void requireResellerDeletable(IndirectReseller reseller) {
+        List<Customer> ofReseller = customers.where(c -> c.associatedWith(reseller.accountId()));
+        List<Subscription> active = ofReseller.stream().flatMap(c -> subscriptions.ofCustomer(c.id()).stream())
+                .filter(s -> s.status() == SubscriptionStatus.ACTIVE).toList();
+        rules().requireResellerDeletable(reseller.accountId(), ofReseller, active);
+    }
+
+    /** The indirect reseller a customer was created for, if it still exists. */
+    public Optional<IndirectReseller> resellerOf(Customer customer) {
+        return customer.associatedPartnerId() == null ? Optional.empty() : resellers.find(customer.associatedPartnerId());
+    }
+
+    public Optional<Customer> find(String customerId) {
+        return customers.find(customerId);
+    }
+
+    public List<Customer> all() {
+        return customers.all().stream().sorted(Comparator.comparingLong(Customer::sequence)).toList();
+    }
+
+    @Override
+    public void reset() {
+        customers.reset();
+        sequence.set(0);
+    }
+
+    private Customer existing(String customerId) {
+        return customers.find(customerId).orElseThrow(() -> Refusal.notFound(60003,
+                "Customer tenant " + customerId + " was not found."));
+    }
+
+    private static Refusal noRelationship(PartnerAccount caller, String customerId) {
+        return new Refusal(403, 20002, "Partner " + caller.tenantId() + " has no commerce relationship with customer "
+                + customerId + ".");
+    }
+
+    private SandboxRules rules() {
+        return new SandboxRules(partners.partnerIds());
+    }
+}

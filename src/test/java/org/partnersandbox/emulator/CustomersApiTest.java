@@ -1,0 +1,374 @@
+package org.partnersandbox.emulator;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnersandbox.emulator.EmulatorHttp.customerBody;
+import static org.partnersandbox.emulator.EmulatorHttp.customerBodyFor;
+import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
+
+/** Seed 000 and seed 003: sandbox customers created, listed, read and deleted by their partner. */
+class CustomersApiTest {
+
+    private static EmulatorHttp http;
+    private EmulatorHttp.Account provider;
+    private String token;
+
+    @BeforeAll
+    static void start() {
+        http = new EmulatorHttp();
+    }
+
+    @AfterAll
+    static void stop() {
+        http.close();
+    }
+
+    @BeforeEach
+    void freshProvider() {
+        provider = http.provision("indirectProvider");
+        token = http.appUserToken(provider);
+    }
+
+    @Test
+    void create_returns_201_and_the_documented_customer_shape() {
+        Response created = http.createCustomer(token, customerBody("Wingtip Toys"));
+        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
+        JsonPath customer = created.jsonPath();
+        assertThat(customer.getString("id")).matches("[0-9a-f-]{36}").isEqualTo(customer.getString("companyProfile.tenantId"));
+        assertThat(customer.getString("commerceId")).matches("[0-9a-f-]{36}");
+        assertThat(customer.getString("companyProfile.domain")).endsWith(".onmicrosoft.com");
+        assertThat(customer.getString("companyProfile.companyName")).isEqualTo("Wingtip Toys");
+        assertThat(customer.getString("companyProfile.attributes.objectType")).isEqualTo("CustomerCompanyProfile");
+        assertThat(customer.getString("billingProfile.email")).isEqualTo("ada@example.com");
+        assertThat(customer.getString("billingProfile.culture")).isEqualTo("en-US");
+        assertThat(customer.getString("billingProfile.defaultAddress.city")).isEqualTo("Redmond");
+        assertThat(customer.getString("billingProfile.attributes.etag")).isNotBlank();
+        assertThat(customer.getString("billingProfile.attributes.objectType")).isEqualTo("CustomerBillingProfile");
+        assertThat(customer.getString("relationshipToPartner")).isEqualTo("reseller");
+        assertThat(customer.getBoolean("allowDelegatedAccess")).isTrue();
+        assertThat(customer.getString("userCredentials.userName")).isEqualTo("admin");
+        assertThat(customer.getString("userCredentials.password")).isNotBlank();
+        assertThat(customer.getString("links.self.uri")).isEqualTo("/customers/" + customer.getString("id"));
+        assertThat(customer.getString("attributes.objectType")).isEqualTo("Customer");
+        assertThat(customer.getString("associatedPartnerId")).isNull();
+    }
+
+    @Test
+    void a_pascal_case_body_as_the_sdk_sends_it_is_read() {
+        Map<String, Object> body = Map.of(
+                "Id", "", "CompanyProfile", Map.of("Domain", "pascal" + UUID.randomUUID().toString().substring(0, 8) + ".onmicrosoft.com"),
+                "BillingProfile", Map.of("Culture", "EN-US", "Email", "test@outlook.com", "Language", "en", "CompanyName", "test company",
+                        "DefaultAddress", Map.of("FirstName", "Test", "LastName", "Test", "AddressLine1", "One Microsoft Way",
+                                "City", "Redmond", "State", "WA", "PostalCode", "98052", "Country", "US")),
+                "RelationshipToPartner", "none", "Attributes", Map.of("ObjectType", "Customer"));
+        JsonPath customer = http.createCustomer(token, body).then().statusCode(201).extract().jsonPath();
+        assertThat(customer.getString("billingProfile.companyName")).isEqualTo("test company");
+        assertThat(customer.getString("billingProfile.culture")).isEqualTo("en-US");
+        assertThat(customer.getString("relationshipToPartner")).isEqualTo("reseller");
+    }
+
+    @Test
+    void create_for_a_reseller_echoes_associated_partner_id() {
+        String resellerId = http.reseller(token).getString("accountId");
+        JsonPath customer = http.createCustomer(token, customerBodyFor("For IR", resellerId)).then().statusCode(201).extract().jsonPath();
+        assertThat(customer.getString("associatedPartnerId")).isEqualTo(resellerId);
+        assertThat(customer.getString("relationshipToPartner")).isEqualTo("reseller");
+        assertThat(customer.getBoolean("allowDelegatedAccess")).isTrue();
+    }
+
+    @Test
+    void the_documented_pascal_case_body_for_a_reseller_with_null_fields_is_read() {
+        String resellerId = http.reseller(token).getString("accountId");
+        String body = """
+                {"Id": null, "CommerceId": null,
+                 "CompanyProfile": {"TenantId": null, "Domain": "WingtipToys%s.onmicrosoft.com", "CompanyName": null,
+                                    "Attributes": {"ObjectType": "CustomerCompanyProfile"}},
+                 "BillingProfile": {"Id": null, "FirstName": null, "LastName": null, "Email": "Gena@wingtiptoys.com",
+                                    "Culture": "EN-US", "Language": "En", "CompanyName": "Wingtip Toys",
+                                    "DefaultAddress": {"Country": "US", "Region": null, "City": "Redmond", "State": "WA",
+                                                       "AddressLine1": "One Microsoft Way", "AddressLine2": null, "PostalCode": "98052",
+                                                       "FirstName": "Gena", "LastName": "Soto", "PhoneNumber": "4255550101"},
+                                    "Attributes": {"ObjectType": "CustomerBillingProfile"}},
+                 "RelationshipToPartner": "none", "AllowDelegatedAccess": null, "UserCredentials": null, "CustomDomains": null,
+                 "AssociatedPartnerId": "%s", "Attributes": {"ObjectType": "Customer"}}
+                """.formatted(UUID.randomUUID().toString().substring(0, 8), resellerId);
+        JsonPath customer = http.createCustomer(token, body).then().statusCode(201).extract().jsonPath();
+        assertThat(customer.getString("associatedPartnerId")).isEqualTo(resellerId);
+        assertThat(customer.getString("relationshipToPartner")).isEqualTo("reseller");
+        assertThat(customer.getString("billingProfile.defaultAddress.phoneNumber")).isEqualTo("4255550101");
+        assertThat(customer.getString("billingProfile.defaultAddress.region")).isNull();
+    }
+
+    @Test
+    void a_direct_bill_partner_creates_and_deletes_customers_too() {
+        EmulatorHttp.Account dbp = http.provision("directBillPartner");
+        String dbpToken = http.appUserToken(dbp);
+        String id = http.customer(dbpToken, customerBody("Direct Customer"));
+        assertThat(http.as(dbpToken).get("/v1/customers").jsonPath().getList("items.id")).containsExactly(id);
+        http.as(dbpToken).delete("/v1/customers/" + id).then().statusCode(204);
+    }
+
+    @Test
+    void associated_partner_id_that_is_not_a_reseller_of_the_caller_is_refused_with_800016() {
+        String othersReseller = http.reseller(http.appUserToken(http.provision("indirectProvider"))).getString("accountId");
+        for (String id : List.of(othersReseller, UUID.randomUUID().toString(), provider.tenantId())) {
+            Response refused = http.createCustomer(token, customerBodyFor("Nope", id));
+            assertThat(errorCode(refused, 400)).as(id).isEqualTo(800016);
+            assertThat(refused.jsonPath().getString("description")).contains(id);
+        }
+        assertThat(errorCode(http.createCustomer(token, customerBodyFor("Nope", "not-a-guid")), 400)).isEqualTo(800002);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).isEmpty();
+    }
+
+    @Test
+    void create_for_a_reseller_with_an_app_only_token_is_refused_with_900329() {
+        String resellerId = http.reseller(token).getString("accountId");
+        String appOnly = http.appOnlyToken(provider);
+        assertThat(errorCode(http.createCustomer(appOnly, customerBodyFor("App only", resellerId)), 403)).isEqualTo(900329);
+        http.createCustomer(appOnly, customerBody("Direct, app only")).then().statusCode(201);
+    }
+
+    @Test
+    void get_returns_the_customer_with_delegated_access_and_custom_domains() {
+        String id = http.customer(token, customerBody("Read Me"));
+        JsonPath customer = http.as(token).get("/v1/customers/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(customer.getString("id")).isEqualTo(id);
+        assertThat(customer.getBoolean("allowDelegatedAccess")).isTrue();
+        assertThat(customer.getList("customDomains")).containsExactly(customer.getString("companyProfile.domain"));
+        assertThat(customer.getString("userCredentials")).as("credentials are shown only at creation").isNull();
+        assertThat(customer.getString("billingProfile.links.self.uri")).isEqualTo("/customers/" + id + "/profiles/billing");
+    }
+
+    @Test
+    void unknown_customer_is_404_60003_and_a_malformed_id_is_400_900118() {
+        assertThat(errorCode(http.as(token).get("/v1/customers/" + UUID.randomUUID()), 404)).isEqualTo(60003);
+        assertThat(errorCode(http.as(token).get("/v1/customers/not-a-tenant"), 400)).isEqualTo(900118);
+    }
+
+    @Test
+    void another_providers_customer_is_403_20002() {
+        String id = http.customer(token, customerBody("Mine"));
+        String otherToken = http.appUserToken(http.provision("directBillPartner"));
+        assertThat(errorCode(http.as(otherToken).get("/v1/customers/" + id), 403)).isEqualTo(20002);
+        assertThat(errorCode(http.as(otherToken).delete("/v1/customers/" + id), 403)).isEqualTo(20002);
+        http.as(token).get("/v1/customers/" + id).then().statusCode(200);
+    }
+
+    @Test
+    void list_returns_the_callers_customers_as_a_collection() {
+        String a = http.customer(token, customerBody("Alpha"));
+        String b = http.customer(token, customerBody("Beta"));
+        http.customer(http.appUserToken(http.provision("indirectProvider")), customerBody("Someone else's"));
+        JsonPath list = http.as(token).get("/v1/customers?size=40").then().statusCode(200).extract().jsonPath();
+        assertThat(list.getString("attributes.objectType")).isEqualTo("Collection");
+        assertThat(list.getInt("totalCount")).isEqualTo(2);
+        assertThat(list.getList("items.id")).containsExactly(a, b);
+        assertThat(list.getList("items.relationshipToPartner")).containsOnly("reseller");
+        assertThat(list.getList("items.attributes.objectType")).containsOnly("Customer");
+        assertThat(list.getString("links.self.uri")).isEqualTo("/v1/customers?size=40");
+        assertThat(list.getString("continuationToken")).isNull();
+        assertThat(list.getString("links.next")).isNull();
+    }
+
+    @Test
+    void the_indirect_reseller_filter_returns_exactly_that_resellers_customers() {
+        String reseller = http.reseller(token).getString("accountId");
+        String otherReseller = http.reseller(token).getString("accountId");
+        String mine = http.customer(token, customerBodyFor("Of IR one", reseller));
+        http.customer(token, customerBodyFor("Of IR two", otherReseller));
+        http.customer(token, customerBody("Direct"));
+        String filter = "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"starts_with\"}";
+        JsonPath list = http.as(token).urlEncodingEnabled(false)
+                .get("/v1/customers?size=0&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8))
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(list.getList("items.id")).containsExactly(mine);
+    }
+
+    @Test
+    void company_name_and_domain_filters_match_prefixes_case_insensitively() {
+        String contoso = http.customer(token, customerBody("Contoso Ltd"));
+        http.customer(token, customerBody("Fabrikam"));
+        assertThat(listWithFilter("CompanyName", "cONTOSO")).containsExactly(contoso);
+        String domain = http.as(token).get("/v1/customers/" + contoso).jsonPath().getString("companyProfile.domain");
+        assertThat(listWithFilter("Domain", domain.substring(0, 10).toUpperCase())).containsExactly(contoso);
+    }
+
+    @Test
+    void thirty_customers_are_listed_in_pages_of_ten_by_following_links_next() {
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            created.add(http.customer(token, customerBody("Paged " + i)));
+        }
+        List<Object> seen = new ArrayList<>();
+        JsonPath page = http.as(token).get("/v1/customers?size=10").then().statusCode(200).extract().jsonPath();
+        int pages = 1;
+        seen.addAll(page.getList("items.id"));
+        while (page.get("links.next") != null) {
+            assertThat(page.getList("items")).hasSize(10);
+            assertThat(page.getInt("totalCount")).isEqualTo(10);
+            String uri = page.getString("links.next.uri");
+            assertThat(uri).endsWith("&seekOperation=Next");
+            assertThat(page.getString("links.next.method")).isEqualTo("GET");
+            assertThat(page.getString("links.next.headers[0].key")).isEqualTo("MS-ContinuationToken");
+            assertThat(page.getString("links.next.headers[0].value")).isEqualTo(page.getString("continuationToken"));
+            page = http.as(token).urlEncodingEnabled(false)
+                    .header(page.getString("links.next.headers[0].key"), page.getString("links.next.headers[0].value"))
+                    .get(uri).then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+            pages++;
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(created);
+    }
+
+    @Test
+    void a_filtered_list_pages_too_and_links_next_keeps_the_filter() {
+        String reseller = http.reseller(token).getString("accountId");
+        List<String> created = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            created.add(http.customer(token, customerBodyFor("IR customer " + i, reseller)));
+            http.customer(token, customerBody("Direct " + i));
+        }
+        String filter = "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"starts_with\"}";
+        JsonPath page = http.as(token).urlEncodingEnabled(false)
+                .get("/v1/customers?size=3&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)).then().statusCode(200).extract().jsonPath();
+        List<Object> seen = new ArrayList<>(page.getList("items.id"));
+        while (page.get("links.next") != null) {
+            page = http.as(token).urlEncodingEnabled(false).header("MS-ContinuationToken", page.getString("continuationToken"))
+                    .get(page.getString("links.next.uri")).then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("items.id"));
+        }
+        assertThat(seen).containsExactlyElementsOf(created);
+    }
+
+    @Test
+    void size_zero_or_absent_returns_everything_in_one_page() {
+        for (int i = 0; i < 12; i++) {
+            http.customer(token, customerBody("All " + i));
+        }
+        assertThat(http.as(token).get("/v1/customers?size=0").jsonPath().getList("items")).hasSize(12);
+        JsonPath all = http.as(token).get("/v1/customers").jsonPath();
+        assertThat(all.getList("items")).hasSize(12);
+        assertThat(all.getString("continuationToken")).isNull();
+    }
+
+    @Test
+    void next_page_without_or_with_a_forged_continuation_token_is_400() {
+        assertThat(errorCode(http.as(token).get("/v1/customers?size=10&seekOperation=Next"), 400)).isEqualTo(800002);
+        assertThat(errorCode(http.as(token).header("MS-ContinuationToken", "forged!").get("/v1/customers?size=10&seekOperation=Next"), 400))
+                .isEqualTo(800002);
+        assertThat(errorCode(http.as(token).get("/v1/customers?size=10&seekOperation=Previous"), 400)).isEqualTo(800002);
+    }
+
+    @Test
+    void a_replayed_request_id_returns_the_first_customer_and_creates_one() {
+        String requestId = UUID.randomUUID().toString();
+        Map<String, Object> body = customerBody("Once");
+        String first = http.as(token, requestId).contentType("application/json").body(body).post("/v1/customers")
+                .then().statusCode(201).extract().path("id");
+        String second = http.as(token, requestId).contentType("application/json").body(body).post("/v1/customers")
+                .then().statusCode(201).extract().path("id");
+        assertThat(second).isEqualTo(first);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).hasSize(1);
+        http.createCustomer(token, body).then().statusCode(201); // a fresh request id creates another
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).hasSize(2);
+    }
+
+    @Test
+    void delete_answers_204_with_an_empty_body_and_the_customer_is_gone() {
+        String reseller = http.reseller(token).getString("accountId");
+        String id = http.customer(token, customerBodyFor("Short-lived", reseller));
+        Response deleted = http.as(token).delete("/v1/customers/" + id);
+        assertThat(deleted.statusCode()).isEqualTo(204);
+        assertThat(deleted.asByteArray()).isEmpty();
+        assertThat(errorCode(http.as(token).get("/v1/customers/" + id), 404)).isEqualTo(60003);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).isEmpty();
+        assertThat(http.state().getList("customers.id")).doesNotContain(id);
+        assertThat(errorCode(http.as(token).delete("/v1/customers/" + id), 404)).isEqualTo(60003);
+    }
+
+    @Test
+    void list_and_delete_work_with_app_only_and_with_app_user_tokens() {
+        String appOnly = http.appOnlyToken(provider);
+        String a = http.customer(token, customerBody("A"));
+        String b = http.customer(token, customerBody("B"));
+        assertThat(http.as(appOnly).get("/v1/customers").then().statusCode(200).extract().jsonPath().getList("items.id"))
+                .containsExactly(a, b);
+        http.as(appOnly).delete("/v1/customers/" + a).then().statusCode(204);
+        http.as(token).delete("/v1/customers/" + b).then().statusCode(204);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).isEmpty();
+    }
+
+    @Test
+    void a_production_account_cannot_delete_customers() {
+        String productionToken = http.appUserToken(http.provision("productionAccount"));
+        String own = http.customer(productionToken, customerBody("Production customer"));
+        Response refused = http.as(productionToken).delete("/v1/customers/" + own);
+        assertThat(errorCode(refused, 400)).isEqualTo(900127);
+        http.as(productionToken).get("/v1/customers/" + own).then().statusCode(200);
+    }
+
+    @Test
+    void the_76th_customer_is_refused_with_800018_and_a_delete_frees_a_slot() {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 75; i++) {
+            ids.add(http.customer(token, customerBody("Quota " + i)));
+        }
+        Response refused = http.createCustomer(token, customerBody("One too many"));
+        assertThat(errorCode(refused, 400)).isEqualTo(800018);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).hasSize(75);
+        http.as(token).delete("/v1/customers/" + ids.get(0)).then().statusCode(204);
+        http.createCustomer(token, customerBody("Fits again")).then().statusCode(201);
+    }
+
+    @Test
+    void ten_parallel_creates_with_two_free_slots_create_exactly_two() throws Exception {
+        for (int i = 0; i < 73; i++) {
+            http.customer(token, customerBody("Existing " + i));
+        }
+        List<Integer> statuses = parallel(10, () -> http.createCustomer(token, customerBody("Racer")).statusCode());
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(2);
+        assertThat(statuses).filteredOn(s -> s == 400).hasSize(8);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).hasSize(75);
+    }
+
+    private List<Object> listWithFilter(String field, String value) {
+        String filter = "{\"Field\":\"" + field + "\",\"Value\":\"" + value + "\",\"Operator\":\"starts_with\"}";
+        return http.as(token).urlEncodingEnabled(false).get("/v1/customers?size=0&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8))
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
+
+    static <T> List<T> parallel(int n, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(call));
+            }
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
