@@ -7,20 +7,38 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The Partner Center calls of one scenario, in order: the evidence the capability report reads. */
+/**
+ * The Partner Center calls of one scenario, in order: the evidence the capability report reads.
+ * It also remembers the kind of token each call carried (X-04), which the report's JSON leaves out.
+ */
 public final class CallLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final List<CallRecord> calls = Collections.synchronizedList(new ArrayList<>());
+    private record Entry(CallRecord call, TokenKind kind) {
+    }
+
+    private final List<Entry> entries = Collections.synchronizedList(new ArrayList<>());
 
     public void add(CallRecord call) {
-        calls.add(call);
+        add(call, null);
+    }
+
+    /** {@code kind} may be null when the token kind is not known. */
+    public void add(CallRecord call, TokenKind kind) {
+        entries.add(new Entry(call, kind));
     }
 
     public List<CallRecord> calls() {
-        synchronized (calls) {
-            return List.copyOf(calls);
+        synchronized (entries) {
+            return entries.stream().map(Entry::call).toList();
+        }
+    }
+
+    /** The calls that carried a token of {@code kind}, in order. */
+    public List<CallRecord> callsWith(TokenKind kind) {
+        synchronized (entries) {
+            return entries.stream().filter(e -> e.kind() == kind).map(Entry::call).toList();
         }
     }
 

@@ -10,6 +10,8 @@ public final class IndirectResellers {
 
     /** Single slash: the pages print {@code /v1//sandboxIndirectReseller} (IR-29), the examples do not. */
     static final String SANDBOX_RESELLERS = "/v1/sandboxIndirectReseller";
+    /** The path exactly as both pages print it. */
+    static final String SANDBOX_RESELLERS_AS_PRINTED = "/v1//sandboxIndirectReseller";
     static final String RELATIONSHIPS = "/v1/relationships";
     static final String INDIRECT_RESELLERS_OF_PROVIDER = "IsIndirectCloudSolutionProviderOf";
 
@@ -34,6 +36,16 @@ public final class IndirectResellers {
 
     public ApiResponse delete(String resellerId, RequestIds ids) {
         return api.send("DELETE", SANDBOX_RESELLERS + "/" + resellerId, Map.of(), null, ids);
+    }
+
+    /** IR-29: the create sent to the path as the page prints it, double slash included. */
+    public ApiResponse createAtPrintedPath(SandboxResellerRequest request) {
+        return api.send(Call.of("POST", SANDBOX_RESELLERS_AS_PRINTED).body(request.body()).pathAsGiven());
+    }
+
+    /** IR-29: the delete sent to the path as the page prints it, double slash included. */
+    public ApiResponse deleteAtPrintedPath(String resellerId) {
+        return api.send(Call.of("DELETE", SANDBOX_RESELLERS_AS_PRINTED + "/" + resellerId).pathAsGiven());
     }
 
     /** The provider's relationships with its indirect resellers (a Collection of PartnerRelationship). */

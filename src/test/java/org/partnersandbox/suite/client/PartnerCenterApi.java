@@ -56,22 +56,50 @@ public final class PartnerCenterApi {
         return new IndirectResellers(this);
     }
 
+    public Customers customers() {
+        return new Customers(this);
+    }
+
+    public Orders orders() {
+        return new Orders(this);
+    }
+
+    public Subscriptions subscriptions() {
+        return new Subscriptions(this);
+    }
+
+    /** The same account, with bearer tokens from {@code otherTokens} (forged or expired ones, IR-26). */
+    public PartnerCenterApi withTokens(TokenProvider otherTokens) {
+        return new PartnerCenterApi(http, otherTokens, account, kind, calls);
+    }
+
+    /** What the token this client sends says about itself; the token itself is never exposed. */
+    public TokenClaims tokenClaims() {
+        return TokenClaims.of(tokens.bearerToken(account, kind));
+    }
+
     ApiResponse send(String method, String path, Map<String, String> query, JsonNode body, RequestIds ids) {
-        RequestSpecification request = http.request()
+        return send(Call.of(method, path).query(query).body(body).ids(ids));
+    }
+
+    ApiResponse send(Call call) {
+        RequestIds ids = call.ids();
+        RequestSpecification request = (call.isPathAsGiven() ? http.requestWithPathAsGiven() : http.request())
                 .header("Authorization", "Bearer " + tokens.bearerToken(account, kind).reveal())
                 .header("Accept", "application/json");
         ids.requestId().ifPresent(id -> request.header(RequestIds.REQUEST_ID, id));
         ids.correlationId().ifPresent(id -> request.header(RequestIds.CORRELATION_ID, id));
-        query.forEach(request::queryParam);
-        if (body != null) {
-            request.contentType(ContentType.JSON).body(write(body));
+        call.headers().forEach(request::header);
+        call.query().forEach(request::queryParam);
+        if (call.body() != null) {
+            request.contentType(ContentType.JSON).body(write(call.body()));
         }
-        Response response = request.request(method, path);
-        CallRecord call = new CallRecord(method, path + queryString(query), response.statusCode(),
+        Response response = request.request(call.method(), call.path());
+        CallRecord record = new CallRecord(call.method(), call.path() + queryString(call.query()), response.statusCode(),
                 echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
                 echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)));
-        calls.add(call);
-        ApiResponse answer = new ApiResponse(call, ids, response);
+        calls.add(record, kind);
+        ApiResponse answer = new ApiResponse(record, ids, response);
         checkEchoed(answer, RequestIds.REQUEST_ID, ids.requestId().orElse(null));
         checkEchoed(answer, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null));
         return answer;

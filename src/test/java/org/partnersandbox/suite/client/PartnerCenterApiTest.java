@@ -26,22 +26,33 @@ class PartnerCenterApiTest {
             "client", Secret.of("secret"), "admin@contoso.onmicrosoft.com", Secret.of("password"));
 
     private final List<Headers> received = new CopyOnWriteArrayList<>();
+    private final List<String> requestLines = new CopyOnWriteArrayList<>();
     private final CallLog calls = new CallLog();
     private HttpServer server;
     private volatile boolean echo = true;
+    /** When set, the first listing answers with a next link that carries a filter and a continuation token. */
+    private volatile boolean nextLinks;
 
     @BeforeEach
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             received.add(exchange.getRequestHeaders());
+            requestLines.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
+                    + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
             if (echo) {
                 for (String id : List.of(RequestIds.REQUEST_ID, RequestIds.CORRELATION_ID)) {
                     String sent = exchange.getRequestHeaders().getFirst(id);
                     exchange.getResponseHeaders().add(id, sent != null ? sent : UUID.randomUUID().toString());
                 }
             }
-            byte[] body = "{\"totalCount\":0,\"items\":[]}".getBytes(StandardCharsets.UTF_8);
+            String json = nextLinks && exchange.getRequestURI().getRawQuery() != null
+                    && !exchange.getRequestURI().getRawQuery().contains("seekOperation")
+                    ? "{\"totalCount\":1,\"items\":[{}],\"links\":{\"next\":{\"uri\":"
+                            + "\"/customers?size=10&filter=%7B%22a%22%3A1%7D&seekOperation=Next\",\"method\":\"GET\","
+                            + "\"headers\":[{\"key\":\"MS-ContinuationToken\",\"value\":\"token-1\"}]}}}"
+                    : "{\"totalCount\":0,\"items\":[]}";
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
             exchange.getResponseBody().write(body);
@@ -107,5 +118,35 @@ class PartnerCenterApiTest {
 
         assertThat(received.get(0).getFirst(RequestIds.REQUEST_ID)).isEqualTo("11111111-2222-4333-8444-555555555555");
         assertThat(received.get(0).getFirst("Content-Type")).isEqualTo("application/json");
+    }
+
+    @Test
+    void the_printed_double_slash_path_reaches_the_server_as_printed() {
+        api().indirectResellers().deleteAtPrintedPath("6f94b119-793c-44c7-862b-c327c9057eab");
+
+        assertThat(requestLines).containsExactly("DELETE /v1//sandboxIndirectReseller/6f94b119-793c-44c7-862b-c327c9057eab");
+        assertThat(calls.calls().get(0).path()).isEqualTo("/v1//sandboxIndirectReseller/6f94b119-793c-44c7-862b-c327c9057eab");
+    }
+
+    @Test
+    void a_next_link_is_followed_with_its_query_and_its_continuation_token() {
+        nextLinks = true;
+
+        Pages pages = api().customers().listAll(10);
+
+        assertThat(pages.count()).isEqualTo(2);
+        assertThat(requestLines).containsExactly("GET /v1/customers?size=10",
+                "GET /v1/customers?size=10&filter=%7B%22a%22%3A1%7D&seekOperation=Next");
+        assertThat(received.get(1).getFirst("MS-ContinuationToken")).isEqualTo("token-1");
+    }
+
+    @Test
+    void the_kind_of_token_of_each_call_is_remembered_but_not_written_for_the_report() {
+        api().customers().list(0);
+        api().with(TokenKind.APP_ONLY).customers().list(0);
+
+        assertThat(calls.callsWith(TokenKind.APP_USER)).hasSize(1);
+        assertThat(calls.callsWith(TokenKind.APP_ONLY)).hasSize(1);
+        assertThat(new String(calls.toJson())).doesNotContain("APP_");
     }
 }

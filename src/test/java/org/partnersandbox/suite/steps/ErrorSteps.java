@@ -1,6 +1,7 @@
 package org.partnersandbox.suite.steps;
 
 import io.cucumber.java.en.Then;
+import java.util.Locale;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.RequestIds;
 import org.partnersandbox.suite.support.Checks;
@@ -9,7 +10,8 @@ import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
  * Refusals, in the Partner Center error format (RR-15): status, numeric code, description, source,
- * echoed ids; and the debugging detail that every answer carries.
+ * echoed ids ({@link RefusalCheck}). Where the documents give no code for a refusal, only "some 4xx
+ * in that format" is asserted. Also the debugging detail that a successful answer carries.
  */
 public final class ErrorSteps {
 
@@ -24,10 +26,27 @@ public final class ErrorSteps {
         RefusalCheck.withCode(context, context.lastResponse(), code);
     }
 
-    /** Where the documents name no error code, the scenario asserts only the refusal and its format. */
+    @Then("the request is refused with status {int} and error {int}")
+    public void the_request_is_refused_with_status_and_error(int status, int code) {
+        RefusalCheck.check(context, context.lastResponse(), (response, softly) -> {
+            softly.assertThat(response.status()).as("HTTP status").isEqualTo(status);
+            softly.assertThat(response.json().path("code").asText()).as("code").isEqualTo(String.valueOf(code));
+        });
+    }
+
+    /** Any 4xx in the format but 401: an authentication failure does not answer what the scenario asked. */
     @Then("the request is refused")
     public void the_request_is_refused() {
         RefusalCheck.forWhatItAsked(context, context.lastResponse());
+    }
+
+    /** The description names the property by its last segment, in any case: the live service's wording is unknown. */
+    @Then("the request is refused, naming {string}")
+    public void the_request_is_refused_naming(String property) {
+        String name = property.substring(property.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        RefusalCheck.check(context, context.lastResponse(), (response, softly) -> softly
+                .assertThat(response.json().path("description").asText("").toLowerCase(Locale.ROOT))
+                .as("the description names %s", property).contains(name));
     }
 
     /** RR-15 for answers that are not refusals. The client already fails any call whose ids are not echoed (X-01). */

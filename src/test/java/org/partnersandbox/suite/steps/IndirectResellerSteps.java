@@ -9,44 +9,38 @@ import io.cucumber.java.en.When;
 import java.util.UUID;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.IndirectReseller;
-import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.client.PartnerRelationship;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.SandboxCatalogue;
+import org.partnersandbox.suite.support.SandboxCatalogue.RegionalPartnerId;
 import org.partnersandbox.suite.support.ScenarioContext;
 
-/** Creating and deleting sandbox indirect resellers (seeds 003 and 002). */
+/** Creating and deleting sandbox indirect resellers (seeds 003 and 002): the ordinary requests. */
 public final class IndirectResellerSteps {
 
     private final ScenarioContext context;
+    private final CreatedResources created;
+    private final SandboxCatalogue catalogue;
+    private final RelationshipSteps relationships;
 
-    public IndirectResellerSteps(ScenarioContext context) {
+    public IndirectResellerSteps(ScenarioContext context, CreatedResources created, SandboxCatalogue catalogue,
+                                 RelationshipSteps relationships) {
         this.context = context;
+        this.created = created;
+        this.catalogue = catalogue;
+        this.relationships = relationships;
     }
 
     @When("it creates a sandbox indirect reseller")
     public void it_creates_a_sandbox_indirect_reseller() {
-        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
-        PartnerAccount provider = partnerCenter.account();
-        // the provider's own sandbox PartnerID and its region: a valid pair wherever the provider is a sandbox account
-        SandboxResellerRequest request = SandboxResellerRequest.of(
-                provider.partnerId(), provider.country(), SandboxResellerRequest.uniqueDomainPrefix());
-        context.requested(request);
-        ApiResponse response = partnerCenter.indirectResellers().create(request);
-        context.answered(response);
-        IndirectReseller reseller = IndirectReseller.fromJson(response.json());
-        if (isSuccess(response) && !reseller.accountId().isEmpty()) {
-            context.created(reseller);
-            context.ledger().register(reseller.describe(), () -> remove(partnerCenter, reseller));
-        }
+        send(newRequest());
     }
 
     @When("it tries to create a sandbox indirect reseller")
     public void it_tries_to_create_a_sandbox_indirect_reseller() {
-        // what it had before, so that "nothing was created" can be checked afterwards
-        ApiResponse before = context.actor().partnerCenter().indirectResellers().relationships();
-        context.relationshipsBefore(PartnerRelationship.listFrom(before.json()));
+        relationships.rememberTheResellersOf(context.actor());
         it_creates_a_sandbox_indirect_reseller();
     }
 
@@ -56,12 +50,21 @@ public final class IndirectResellerSteps {
         the_indirect_reseller_is_created();
     }
 
+    @Given("it has created {int} sandbox indirect resellers")
+    @When("it creates {int} sandbox indirect resellers")
+    public void it_has_created_sandbox_indirect_resellers(int count) {
+        for (int i = 0; i < count; i++) {
+            it_has_created_a_sandbox_indirect_reseller();
+        }
+    }
+
     @Then("the indirect reseller is created")
     public void the_indirect_reseller_is_created() {
         ApiResponse response = context.lastResponse();
         // the page gives no status for success; the emulator answers 201, as customer creation does
         assertThat(response.status()).as(context.about(response) + "status of a successful create").isIn(200, 201);
-        assertThat(context.resellerIfCreated()).as(context.about(response) + "the created reseller's accountId").isPresent();
+        assertThat(IndirectReseller.fromJson(response.json()).accountId())
+                .as(context.about(response) + "the created reseller's accountId").isNotBlank();
     }
 
     @Then("the response describes the new indirect reseller in full")
@@ -94,9 +97,21 @@ public final class IndirectResellerSteps {
     }
 
     @When("it deletes that indirect reseller")
+    @When("it deletes that indirect reseller again")
     public void it_deletes_that_indirect_reseller() {
-        IndirectReseller reseller = context.reseller();
-        context.answered(context.actor().partnerCenter().indirectResellers().delete(reseller.accountId()));
+        context.answered(context.actor().partnerCenter().indirectResellers().delete(context.reseller().accountId()));
+    }
+
+    @Given("it has deleted that indirect reseller")
+    public void it_has_deleted_that_indirect_reseller() {
+        it_deletes_that_indirect_reseller();
+        the_indirect_reseller_is_deleted();
+    }
+
+    @When("it tries to delete that indirect reseller")
+    public void it_tries_to_delete_that_indirect_reseller() {
+        relationships.rememberTheResellersOf(context.provider());
+        it_deletes_that_indirect_reseller();
     }
 
     @Then("the indirect reseller is deleted")
@@ -108,16 +123,28 @@ public final class IndirectResellerSteps {
         });
     }
 
-    /** Cleanup: a reseller that is already gone (deleted by the scenario itself) is fine. */
-    private static void remove(PartnerCenterApi partnerCenter, IndirectReseller reseller) {
-        ApiResponse response = partnerCenter.indirectResellers().delete(reseller.accountId());
-        if (!isSuccess(response) && response.status() != 404) {
-            throw new IllegalStateException(response.call().describe() + " " + response.maskedBody());
-        }
+    /** A valid request with the reseller PartnerID of the target and a domain prefix of its own. */
+    SandboxResellerRequest newRequest() {
+        RegionalPartnerId partnerId = catalogue.resellerPartnerId(context.actor().account());
+        return SandboxResellerRequest.of(partnerId.partnerId(), partnerId.country(), SandboxResellerRequest.uniqueDomainPrefix());
     }
 
-    private static boolean isSuccess(ApiResponse response) {
-        return response.status() >= 200 && response.status() < 300;
+    /** Sends the create as the current actor; a reseller that comes back is registered for cleanup. */
+    ApiResponse send(SandboxResellerRequest request) {
+        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
+        context.requested(request);
+        ApiResponse response = partnerCenter.indirectResellers().create(request);
+        kept(partnerCenter, response);
+        return response;
+    }
+
+    /** Keeps the answer of a create; registers the reseller it returned, if any. */
+    void kept(PartnerCenterApi partnerCenter, ApiResponse response) {
+        context.answered(response);
+        IndirectReseller reseller = IndirectReseller.fromJson(response.json());
+        if (response.status() >= 200 && response.status() < 300 && !reseller.accountId().isEmpty()) {
+            created.reseller(partnerCenter, reseller);
+        }
     }
 
     private static boolean isGuid(String value) {

@@ -3,6 +3,7 @@ package org.partnersandbox.suite.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.en.Given;
+import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.actors.Actors;
 import org.partnersandbox.suite.client.PartnerRole;
@@ -56,5 +57,14 @@ public final class PartnerAccountSteps {
         assertThat(production.account().sandbox())
                 .as(context.about(production.describe() + " is not a sandbox account"))
                 .isFalse();
+    }
+
+    /** From here on, "it" calls Partner Center with a token of {@code kind} (RR-01: both kinds work). */
+    @Given("it works with an {tokenKind} token")
+    public void it_works_with_a_token_of_kind(TokenKind kind) {
+        Actor current = context.actor();
+        context.actAs(new Actor(current.account(), current.partnerCenter().with(kind)));
+        assertThat(context.actor().partnerCenter().tokenKind()).as(context.about("token kind of " + current.describe()))
+                .isEqualTo(kind);
     }
 }

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.cucumber.java.en.Then;
 import java.time.Duration;
 import java.util.List;
+import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.PartnerRelationship;
@@ -13,15 +14,26 @@ import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.SandboxRun;
 import org.partnersandbox.suite.support.ScenarioContext;
 
-/** The provider's relationships with its indirect resellers. Listings may lag behind a change, so they are polled. */
+/**
+ * The provider's relationships with its indirect resellers: what it has, and that a refused
+ * attempt changed nothing. Listings may lag behind a change, so they are polled.
+ */
 public final class RelationshipSteps {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final ScenarioContext context;
+    private Actor rememberedFor;
+    private List<String> rememberedIds;
 
     public RelationshipSteps(ScenarioContext context) {
         this.context = context;
+    }
+
+    /** Before an attempt that should change nothing: the resellers {@code partner} has now. */
+    void rememberTheResellersOf(Actor partner) {
+        rememberedFor = partner;
+        rememberedIds = idsOf(listed(partner));
     }
 
     @Then("its indirect resellers include the new one as an active relationship with its PartnerID")
@@ -29,11 +41,9 @@ public final class RelationshipSteps {
         IndirectReseller reseller = context.reseller();
         String partnerId = context.resellerRequest().mpnId();
         eventually(() -> {
-            ApiResponse response = listed();
+            ApiResponse response = listed(context.actor());
             PartnerRelationship relationship = PartnerRelationship.listFrom(response.json()).stream()
-                    .filter(r -> r.id().equals(reseller.accountId()))
-                    .findFirst()
-                    .orElse(null);
+                    .filter(r -> r.id().equals(reseller.accountId())).findFirst().orElse(null);
             assertThat(relationship).as(context.about(response) + reseller.describe() + " is listed").isNotNull();
             Checks.all(context.about(response), softly -> {
                 softly.assertThat(relationship.state()).as("state").isEqualTo("Active");
@@ -49,27 +59,64 @@ public final class RelationshipSteps {
     public void that_indirect_reseller_is_no_longer_among_its_indirect_resellers() {
         IndirectReseller reseller = context.reseller();
         eventually(() -> {
-            ApiResponse response = listed();
-            assertThat(PartnerRelationship.listFrom(response.json()))
-                    .as(context.about(response) + reseller.describe() + " is no longer listed")
-                    .noneMatch(r -> r.id().equals(reseller.accountId()));
+            ApiResponse response = listed(context.provider());
+            assertThat(idsOf(response)).as(context.about(response) + reseller.describe() + " is no longer listed")
+                    .doesNotContain(reseller.accountId());
+        });
+    }
+
+    @Then("the indirect reseller still exists")
+    public void the_indirect_reseller_still_exists() {
+        IndirectReseller reseller = context.reseller();
+        ApiResponse response = listed(context.provider());
+        assertThat(idsOf(response)).as(context.about(response) + reseller.describe() + " is still listed")
+                .contains(reseller.accountId());
+    }
+
+    @Then("it has {int} indirect reseller(s)")
+    @Then("it still has {int} indirect reseller(s)")
+    public void it_has_indirect_resellers(int count) {
+        eventually(() -> {
+            ApiResponse response = listed(context.provider());
+            assertThat(idsOf(response)).as(context.about(response) + "number of its indirect resellers").hasSize(count);
         });
     }
 
     @Then("no indirect reseller has been created for it")
     public void no_indirect_reseller_has_been_created_for_it() {
-        List<String> before = context.relationshipsBefore().stream().map(PartnerRelationship::id).toList();
-        ApiResponse response = listed();
-        List<PartnerRelationship> now = PartnerRelationship.listFrom(response.json());
-        assertThat(context.resellerIfCreated()).as(context.about(response) + "the refused create returned no reseller").isEmpty();
-        assertThat(now).as(context.about(response) + "its indirect resellers are the same as before the attempt")
-                .noneMatch(r -> !before.contains(r.id()));
+        ApiResponse refused = context.lastResponse();
+        assertThat(IndirectReseller.fromJson(refused.json()).accountId())
+                .as(context.about(refused) + "the refused create returned no reseller").isEmpty();
+        its_indirect_resellers_are_as_before_the_attempt();
     }
 
-    private ApiResponse listed() {
-        ApiResponse response = context.actor().partnerCenter().indirectResellers().relationships();
+    @Then("its indirect resellers are as before the attempt")
+    public void its_indirect_resellers_are_as_before_the_attempt() {
+        assertThat(rememberedIds).as(context.about("the resellers were listed before the attempt")).isNotNull();
+        ApiResponse response = listed(rememberedFor);
+        assertThat(idsOf(response)).as(context.about(response) + "its indirect resellers are the same as before the attempt")
+                .containsExactlyInAnyOrderElementsOf(rememberedIds);
+    }
+
+    @Then("only one indirect reseller has been added to its indirect resellers")
+    public void only_one_indirect_reseller_has_been_added() {
+        assertThat(rememberedIds).as(context.about("the resellers were listed before the attempt")).isNotNull();
+        eventually(() -> {
+            ApiResponse response = listed(rememberedFor);
+            List<String> added = idsOf(response).stream().filter(id -> !rememberedIds.contains(id)).toList();
+            assertThat(added).as(context.about(response) + "indirect resellers added since before the attempt")
+                    .containsExactly(context.reseller().accountId());
+        });
+    }
+
+    private ApiResponse listed(Actor partner) {
+        ApiResponse response = partner.partnerCenter().indirectResellers().relationships();
         assertThat(response.status()).as(context.about(response) + "listing its indirect resellers succeeds").isEqualTo(200);
         return response;
+    }
+
+    private static List<String> idsOf(ApiResponse response) {
+        return PartnerRelationship.listFrom(response.json()).stream().map(PartnerRelationship::id).toList();
     }
 
     private static void eventually(Runnable check) {

@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 
 /**
  * The HTTP status that the documents give for a Partner Center error code, where they give one
- * status only: the sandbox indirect reseller table (delete page, seed 002) and the App-only
- * refusal (error-codes page). Other codes are only known to come with some 4xx; for example
+ * status only: the sandbox indirect reseller table (delete page, seed 002) and the error-codes
+ * page (App-only refusal, partner of record, sandbox limit, no commerce relationship). Other codes are only known to come with some 4xx; for example
  * 800002 comes with 400, 409 or 413 depending on the cause.
  */
 public final class DocumentedErrors {
@@ -17,7 +17,11 @@ public final class DocumentedErrors {
             6004, 403,
             1003, 409,
             900329, 403,
-            800001, 401);
+            800001, 401,
+            2072, 404,
+            800015, 404,
+            800018, 400,
+            20002, 403);
 
     private DocumentedErrors() {
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.partnersandbox.suite.support.ResourceLedger.Phase;
 
 class ResourceLedgerTest {
 
@@ -44,5 +45,30 @@ class ResourceLedgerTest {
         ledger.register("second", () -> { });
 
         assertThat(ledger.outstanding()).containsExactly("second", "first");
+    }
+
+    @Test
+    void phases_run_in_the_order_the_api_requires_whatever_the_order_of_creation() {
+        ledger.register(Phase.DELETE_INDIRECT_RESELLERS, "indirect reseller A", () -> removed.add("reseller A"));
+        ledger.register(Phase.DELETE_CUSTOMERS, "customer of A", () -> removed.add("customer"));
+        ledger.register(Phase.CANCEL_ORDERS, "order of the customer", () -> removed.add("order"));
+        ledger.register(Phase.SUSPEND_SUBSCRIPTIONS, "subscription of the order", () -> removed.add("subscription"));
+        // created last, yet it has to wait for the customer above
+        ledger.register(Phase.DELETE_INDIRECT_RESELLERS, "indirect reseller B", () -> removed.add("reseller B"));
+        ledger.register(Phase.DELETE_CUSTOMERS, "a second customer", () -> removed.add("second customer"));
+
+        assertThat(ledger.removeAll()).isEmpty();
+
+        assertThat(removed).containsExactly("order", "subscription", "second customer", "customer", "reseller B", "reseller A");
+    }
+
+    @Test
+    void entries_without_a_phase_go_after_every_phase() {
+        ledger.register("unphased", () -> removed.add("unphased"));
+        ledger.register(Phase.DELETE_INDIRECT_RESELLERS, "reseller", () -> removed.add("reseller"));
+
+        assertThat(ledger.outstanding()).containsExactly("reseller", "unphased");
+        ledger.removeAll();
+        assertThat(removed).containsExactly("reseller", "unphased");
     }
 }

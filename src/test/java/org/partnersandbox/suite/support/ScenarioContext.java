@@ -1,13 +1,15 @@
 package org.partnersandbox.suite.support;
 
 import io.cucumber.java.Scenario;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.CallLog;
 import org.partnersandbox.suite.client.IndirectReseller;
-import org.partnersandbox.suite.client.PartnerRelationship;
+import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.client.Transcript;
 
@@ -22,11 +24,13 @@ public final class ScenarioContext {
     private final ResourceLedger ledger = new ResourceLedger();
 
     private List<String> capabilities = List.of();
+    private final List<ApiResponse> answers = Collections.synchronizedList(new ArrayList<>());
+    private final List<IndirectReseller> resellers = Collections.synchronizedList(new ArrayList<>());
+
     private Actor actor;
+    private Actor provider;
     private ApiResponse lastResponse;
     private SandboxResellerRequest resellerRequest;
-    private IndirectReseller reseller;
-    private List<PartnerRelationship> relationshipsBefore;
 
     /** Called by a hook before the first step: remembers the scenario's {@code @cap:} tags for messages. */
     public void begin(Scenario scenario) {
@@ -51,6 +55,17 @@ public final class ScenarioContext {
 
     public void actAs(Actor newActor) {
         this.actor = newActor;
+        if (provider == null && newActor.account().role() == PartnerRole.INDIRECT_PROVIDER) {
+            provider = newActor;
+        }
+    }
+
+    /** The scenario's sandbox indirect provider (the first one cast), even after "it" has become another account. */
+    public Actor provider() {
+        if (provider == null) {
+            throw new IllegalStateException("no sandbox indirect provider yet: the scenario must start with one");
+        }
+        return provider;
     }
 
     /** The scenario's current actor: "it" in the step text. */
@@ -63,6 +78,14 @@ public final class ScenarioContext {
 
     public void answered(ApiResponse response) {
         this.lastResponse = response;
+        answers.add(response);
+    }
+
+    /** Every answer the steps have kept, in order (cleanup calls are not among them). */
+    public List<ApiResponse> answers() {
+        synchronized (answers) {
+            return List.copyOf(answers);
+        }
     }
 
     public ApiResponse lastResponse() {
@@ -84,29 +107,26 @@ public final class ScenarioContext {
     }
 
     public void created(IndirectReseller newReseller) {
-        this.reseller = newReseller;
+        resellers.add(newReseller);
     }
 
+    /** "that indirect reseller": the one created last. */
     public IndirectReseller reseller() {
-        if (reseller == null) {
-            throw new IllegalStateException("no sandbox indirect reseller has been created in this scenario");
-        }
-        return reseller;
+        return resellerIfCreated().orElseThrow(() ->
+                new IllegalStateException("no sandbox indirect reseller has been created in this scenario"));
     }
 
     public Optional<IndirectReseller> resellerIfCreated() {
-        return Optional.ofNullable(reseller);
-    }
-
-    public void relationshipsBefore(List<PartnerRelationship> relationships) {
-        this.relationshipsBefore = List.copyOf(relationships);
-    }
-
-    public List<PartnerRelationship> relationshipsBefore() {
-        if (relationshipsBefore == null) {
-            throw new IllegalStateException("the relationships were not listed before the attempt");
+        synchronized (resellers) {
+            return resellers.isEmpty() ? Optional.empty() : Optional.of(resellers.get(resellers.size() - 1));
         }
-        return relationshipsBefore;
+    }
+
+    /** Every sandbox indirect reseller created in the scenario, oldest first. */
+    public List<IndirectReseller> resellers() {
+        synchronized (resellers) {
+            return List.copyOf(resellers);
+        }
     }
 
     /**

@@ -1,0 +1,111 @@
+package org.partnersandbox.suite.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.List;
+import org.partnersandbox.suite.client.ApiResponse;
+import org.partnersandbox.suite.client.Customer;
+import org.partnersandbox.suite.client.PartnerCenterApi;
+import org.partnersandbox.suite.client.PartnerRelationship;
+import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.support.ScenarioContext;
+
+/** Which customers a partner has: its lists, the filter by indirect reseller, a customer's reseller, the count. */
+public final class CustomerListSteps {
+
+    /** Page size for counting every customer; the listing follows links.next. */
+    private static final int PAGE_SIZE = 100;
+
+    private final ScenarioContext context;
+    private final CreatedResources created;
+    private final CustomerSteps customers;
+
+    public CustomerListSteps(ScenarioContext context, CreatedResources created, CustomerSteps customers) {
+        this.context = context;
+        this.created = created;
+        this.customers = customers;
+    }
+
+    @When("it lists its customers")
+    public void it_lists_its_customers() {
+        context.answered(context.actor().partnerCenter().customers().list(0));
+    }
+
+    @When("it lists its customers with an {tokenKind} token")
+    public void it_lists_its_customers_with_a_token_of_kind(TokenKind kind) {
+        context.answered(context.actor().partnerCenter().with(kind).customers().list(0));
+    }
+
+    @When("it lists the customers of that indirect reseller")
+    public void it_lists_the_customers_of_that_indirect_reseller() {
+        context.answered(context.actor().partnerCenter().customers().ofIndirectReseller(context.reseller().tenantId()));
+    }
+
+    @Then("exactly the customers of that indirect reseller are listed")
+    public void exactly_the_customers_of_that_indirect_reseller_are_listed() {
+        ApiResponse response = context.lastResponse();
+        List<String> expected = created.customersOf(context.reseller().tenantId()).stream().map(Customer::id).toList();
+        assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
+        assertThat(Customer.listFrom(response.json())).as(context.about(response) + "the customers listed")
+                .extracting(Customer::id).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Then("that customer is among its customers")
+    public void that_customer_is_among_its_customers() {
+        assertThat(allCustomerIds(context.actor().partnerCenter())).as(context.about(created.customer().describe() + " is listed"))
+                .contains(created.customer().id());
+    }
+
+    @Then("that customer is no longer among its customers")
+    public void that_customer_is_no_longer_among_its_customers() {
+        assertThat(allCustomerIds(context.actor().partnerCenter())).as(context.about(created.customer().describe() + " is not listed"))
+                .doesNotContain(created.customer().id());
+    }
+
+    @Then("that customer's indirect reseller is that indirect reseller")
+    public void that_customers_indirect_reseller_is_that_indirect_reseller() {
+        ApiResponse response = context.actor().partnerCenter().customers().relationships(created.customer().id());
+        List<PartnerRelationship> relationships = PartnerRelationship.listFrom(response.json());
+        Checks.all(context.about(response), softly -> {
+            softly.assertThat(response.status()).as("status").isEqualTo(200);
+            softly.assertThat(relationships).as("the customer's indirect resellers").extracting(PartnerRelationship::id)
+                    .containsExactly(context.reseller().tenantId());
+            softly.assertThat(relationships).as("their PartnerIDs").extracting(PartnerRelationship::mpnId)
+                    .containsExactly(context.reseller().mpnId());
+        });
+    }
+
+    @Given("it has {int} customers")
+    public void it_has_customers(int count) {
+        int existing = allCustomerIds(context.actor().partnerCenter()).size();
+        if (existing > count) {
+            throw NotRun.because(context.actor().describe() + " already has " + existing + " customers; the scenario needs "
+                    + count + " and never deletes customers it did not create");
+        }
+        for (int i = existing; i < count; i++) {
+            customers.it_has_created_a_customer();
+        }
+    }
+
+    @Then("it still has no customers")
+    public void it_still_has_no_customers() {
+        it_still_has_customers(0);
+    }
+
+    @Then("it still has {int} customer(s)")
+    public void it_still_has_customers(int count) {
+        assertThat(allCustomerIds(context.actor().partnerCenter())).as(context.about("number of its customers")).hasSize(count);
+    }
+
+    private List<String> allCustomerIds(PartnerCenterApi partnerCenter) {
+        var pages = partnerCenter.customers().listAll(PAGE_SIZE);
+        pages.pages().forEach(page -> assertThat(page.status()).as(context.about(page) + "listing its customers").isEqualTo(200));
+        return pages.items().stream().map(item -> item.path("id").asText()).toList();
+    }
+}

@@ -1,0 +1,145 @@
+package org.partnersandbox.suite.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.UUID;
+import org.partnersandbox.suite.client.ApiResponse;
+import org.partnersandbox.suite.client.Customer;
+import org.partnersandbox.suite.client.CustomerRequest;
+import org.partnersandbox.suite.client.PartnerCenterApi;
+import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.ScenarioContext;
+
+/**
+ * Customers of the current partner: created for itself or for one of its indirect resellers,
+ * read and deleted (in the sandbox, deleting the customer ends the reseller relationship).
+ */
+public final class CustomerSteps {
+
+    private final ScenarioContext context;
+    private final CreatedResources created;
+    private final IndirectResellerSteps resellers;
+
+    public CustomerSteps(ScenarioContext context, CreatedResources created, IndirectResellerSteps resellers) {
+        this.context = context;
+        this.created = created;
+        this.resellers = resellers;
+    }
+
+    @When("it creates a customer")
+    public void it_creates_a_customer() {
+        send(CustomerRequest.of(context.actor().account().country()));
+    }
+
+    @When("it creates a customer for that indirect reseller")
+    public void it_creates_a_customer_for_that_indirect_reseller() {
+        send(CustomerRequest.of(context.actor().account().country()).forIndirectReseller(context.reseller().tenantId()));
+    }
+
+    @Given("it has created a customer")
+    @Given("it has created a customer of its own")
+    public void it_has_created_a_customer() {
+        it_creates_a_customer();
+        the_customer_is_created();
+    }
+
+    @Given("it has created {int} customer(s) of its own")
+    public void it_has_created_customers_of_its_own(int count) {
+        for (int i = 0; i < count; i++) {
+            it_has_created_a_customer();
+        }
+    }
+
+    @Given("it has created a customer for that indirect reseller")
+    public void it_has_created_a_customer_for_that_indirect_reseller() {
+        it_creates_a_customer_for_that_indirect_reseller();
+        the_customer_is_created();
+    }
+
+    @Given("it has created {int} customer(s) for that indirect reseller")
+    public void it_has_created_customers_for_that_indirect_reseller(int count) {
+        for (int i = 0; i < count; i++) {
+            it_has_created_a_customer_for_that_indirect_reseller();
+        }
+    }
+
+    @Given("it has created a sandbox indirect reseller with {int} customer(s)")
+    @Given("it has created another sandbox indirect reseller with {int} customer(s)")
+    public void it_has_created_a_sandbox_indirect_reseller_with_customers(int count) {
+        resellers.it_has_created_a_sandbox_indirect_reseller();
+        it_has_created_customers_for_that_indirect_reseller(count);
+    }
+
+    @Then("the customer is created")
+    public void the_customer_is_created() {
+        ApiResponse response = context.lastResponse();
+        assertThat(response.status()).as(context.about(response) + "status of a customer create").isEqualTo(201);
+        assertThat(Customer.fromJson(response.json()).id()).as(context.about(response) + "the new customer's id").isNotBlank();
+    }
+
+    @Then("the customer is created as a reseller customer of that indirect reseller")
+    public void the_customer_is_created_as_a_reseller_customer_of_that_indirect_reseller() {
+        the_customer_is_created();
+        ApiResponse response = context.lastResponse();
+        Customer customer = Customer.fromJson(response.json());
+        String resellerId = context.reseller().tenantId();
+        Checks.all(context.about(response), softly -> {
+            softly.assertThat(customer.relationshipToPartner()).as("relationshipToPartner").isEqualTo("reseller");
+            softly.assertThat(customer.associatedPartnerId()).as("associatedPartnerId (the reseller's tenant id)")
+                    .hasValueSatisfying(id -> assertThat(id).isEqualToIgnoringCase(resellerId));
+            softly.assertThat(customer.objectType()).as("attributes.objectType").isEqualTo("Customer");
+        });
+    }
+
+    @When("it opens that customer")
+    public void it_opens_that_customer() {
+        context.answered(context.actor().partnerCenter().customers().get(created.customer().id()));
+    }
+
+    @When("it tries to open a customer that does not exist")
+    public void it_tries_to_open_a_customer_that_does_not_exist() {
+        context.answered(context.actor().partnerCenter().customers().get(UUID.randomUUID().toString()));
+    }
+
+    @When("it deletes that customer")
+    public void it_deletes_that_customer() {
+        context.answered(context.actor().partnerCenter().customers().delete(created.customer().id()));
+    }
+
+    @Given("it has deleted that customer")
+    public void it_has_deleted_that_customer() {
+        it_deletes_that_customer();
+        the_customer_is_deleted();
+    }
+
+    @Then("the customer is deleted")
+    public void the_customer_is_deleted() {
+        ApiResponse response = context.lastResponse();
+        Checks.all(context.about(response), softly -> {
+            softly.assertThat(response.status()).as("status of the delete").isEqualTo(204);
+            softly.assertThat(response.hasEmptyBody()).as("the delete answers with an empty body").isTrue();
+        });
+    }
+
+    @Then("that customer still exists")
+    public void that_customer_still_exists() {
+        Customer customer = created.customer();
+        ApiResponse response = created.ownerOf(customer).customers().get(customer.id());
+        assertThat(response.status()).as(context.about(response) + customer.describe() + " can still be read").isEqualTo(200);
+    }
+
+    /** Sends the create as the current actor; a customer that comes back is registered for cleanup. */
+    void send(CustomerRequest request) {
+        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
+        ApiResponse response = partnerCenter.customers().create(request);
+        context.answered(response);
+        Customer customer = Customer.fromJson(response.json());
+        if (response.status() >= 200 && response.status() < 300 && !customer.id().isBlank()) {
+            created.customer(partnerCenter, customer);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.partnersandbox.suite.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import org.partnersandbox.suite.client.ApiResponse;
+import org.partnersandbox.suite.client.Customer;
+import org.partnersandbox.suite.client.Order;
+import org.partnersandbox.suite.client.OrderRequest;
+import org.partnersandbox.suite.client.PartnerCenterApi;
+import org.partnersandbox.suite.steps.ParameterTypes.PartnerOfRecord;
+import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.SandboxCatalogue;
+import org.partnersandbox.suite.support.ScenarioContext;
+
+/** Orders for a customer: placed (with an indirect reseller as partner of record), listed, cancelled. */
+public final class OrderSteps {
+
+    private static final int SEATS = 1;
+
+    private final ScenarioContext context;
+    private final CreatedResources created;
+    private final SandboxCatalogue catalogue;
+
+    public OrderSteps(ScenarioContext context, CreatedResources created, SandboxCatalogue catalogue) {
+        this.context = context;
+        this.created = created;
+        this.catalogue = catalogue;
+    }
+
+    @When("it orders a subscription for that customer")
+    public void it_orders_a_subscription_for_that_customer() {
+        send(context.actor().partnerCenter(), OrderRequest.of(catalogue.subscriptionOffer(), SEATS));
+    }
+
+    @When("it orders a subscription for that customer with {partnerOfRecord} as partner of record")
+    public void it_orders_a_subscription_with_a_partner_of_record(PartnerOfRecord partner) {
+        String partnerId = switch (partner) {
+            case THAT_INDIRECT_RESELLER -> context.reseller().mpnId();
+            case UNKNOWN -> catalogue.unknownPartnerId();
+            case THE_PROVIDER_ITSELF -> context.actor().account().partnerId();
+        };
+        send(context.actor().partnerCenter(), OrderRequest.of(catalogue.subscriptionOffer(), SEATS).withPartnerOnRecord(partnerId));
+    }
+
+    @Given("it has ordered a subscription for that customer")
+    public void it_has_ordered_a_subscription_for_that_customer() {
+        it_orders_a_subscription_for_that_customer();
+        the_order_is_placed();
+    }
+
+    @Given("it has ordered a subscription for that customer with that indirect reseller as partner of record")
+    public void it_has_ordered_a_subscription_with_that_indirect_reseller_as_partner_of_record() {
+        it_orders_a_subscription_with_a_partner_of_record(PartnerOfRecord.THAT_INDIRECT_RESELLER);
+        the_order_is_placed();
+    }
+
+    @Then("the order is placed")
+    public void the_order_is_placed() {
+        ApiResponse response = context.lastResponse();
+        Order order = Order.fromJson(response.json());
+        Checks.all(context.about(response), softly -> {
+            softly.assertThat(response.status()).as("status of the order").isEqualTo(201);
+            softly.assertThat(order.id()).as("the order's id").isNotBlank();
+            softly.assertThat(order.subscriptionIds()).as("the subscription each line bought").isNotEmpty();
+            softly.assertThat(order.objectType()).as("attributes.objectType").isEqualTo("Order");
+        });
+    }
+
+    @Then("the order names that indirect reseller as partner of record")
+    public void the_order_names_that_indirect_reseller_as_partner_of_record() {
+        ApiResponse response = context.lastResponse();
+        assertThat(Order.fromJson(response.json()).lines()).as(context.about(response) + "partnerIdOnRecord of each line")
+                .allSatisfy(line -> assertThat(line.partnerIdOnRecord()).contains(context.reseller().mpnId()));
+    }
+
+    @When("it lists the orders of that customer")
+    public void it_lists_the_orders_of_that_customer() {
+        context.answered(context.actor().partnerCenter().orders().list(created.customer().id()));
+    }
+
+    @Then("that order is listed")
+    public void that_order_is_listed() {
+        ApiResponse response = context.lastResponse();
+        assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
+        assertThat(Order.listFrom(response.json())).as(context.about(response) + "the customer's orders")
+                .extracting(Order::id).contains(created.order().id());
+    }
+
+    @When("it cancels that order")
+    public void it_cancels_that_order() {
+        Order order = created.order();
+        context.answered(context.actor().partnerCenter().orders().cancel(order.customerId(), order.id()));
+    }
+
+    @Then("the order is cancelled")
+    public void the_order_is_cancelled() {
+        ApiResponse response = context.lastResponse();
+        Checks.all(context.about(response), softly -> {
+            softly.assertThat(response.status()).as("status of the cancel").isEqualTo(200);
+            softly.assertThat(Order.fromJson(response.json()).status()).as("status of the order").isEqualTo("cancelled");
+        });
+    }
+
+    @Then("that customer still has no orders")
+    public void that_customer_still_has_no_orders() {
+        Customer customer = created.customer();
+        ApiResponse response = created.ownerOf(customer).orders().list(customer.id());
+        assertThat(response.status()).as(context.about(response) + "listing the customer's orders").isEqualTo(200);
+        assertThat(Order.listFrom(response.json())).as(context.about(response) + "orders of " + customer.describe()).isEmpty();
+    }
+
+    /** Places the order as {@code partnerCenter} for "that customer"; an order that comes back is registered. */
+    void send(PartnerCenterApi partnerCenter, OrderRequest request) {
+        ApiResponse response = partnerCenter.orders().create(created.customer().id(), request);
+        context.answered(response);
+        Order order = Order.fromJson(response.json());
+        if (response.status() >= 200 && response.status() < 300 && !order.id().isBlank()) {
+            created.order(partnerCenter, order.customerId().isBlank()
+                    ? new Order(order.id(), created.customer().id(), order.status(), order.lines(), order.objectType()) : order);
+        }
+    }
+}
