@@ -48,10 +48,6 @@ public final class PartnerCenterApi {
         return new PartnerCenterApi(http, tokens, account, otherKind, calls);
     }
 
-    public RelationshipRequests relationshipRequests() {
-        return new RelationshipRequests(this);
-    }
-
     public IndirectResellers indirectResellers() {
         return new IndirectResellers(this);
     }

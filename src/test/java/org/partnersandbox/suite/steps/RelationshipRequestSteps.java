@@ -9,8 +9,9 @@ import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
- * Requesting a reseller relationship with a new customer: refused for every sandbox partner type
- * (RR-03, RR-05, RR-07, RR-10), a URL to send to the customer in production (RR-P2, RR-P4, RR-P7).
+ * Asking for a relationship request, the URL that invites a new customer to a reseller
+ * relationship: refused for every sandbox partner type (RR-03, RR-05, RR-07, RR-10, IP-06),
+ * given in production (RR-P2, RR-P4, RR-P7).
  */
 public final class RelationshipRequestSteps {
 
@@ -20,9 +21,9 @@ public final class RelationshipRequestSteps {
         this.context = context;
     }
 
-    @When("it requests a reseller relationship with a new customer")
-    public void it_requests_a_reseller_relationship_with_a_new_customer() {
-        context.answered(context.actor().partnerCenter().relationshipRequests().requestUrl());
+    @When("it asks for a relationship request to invite a new customer")
+    public void it_asks_for_a_relationship_request_to_invite_a_new_customer() {
+        context.answered(context.actor().partnerCenter().customers().relationshipRequest());
     }
 
     @Then("it receives a relationship request URL to send to the customer")

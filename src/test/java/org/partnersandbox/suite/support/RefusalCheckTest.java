@@ -65,7 +65,7 @@ class RefusalCheckTest {
         ScenarioHttp http = new ScenarioHttp("http://127.0.0.1:" + server.getAddress().getPort(), new Transcript());
         PartnerCenterApi api = new PartnerCenterApi(http, (account, kind) -> Secret.of("token"), PARTNER,
                 TokenKind.APP_USER, new CallLog());
-        return api.relationshipRequests().requestUrl();
+        return api.customers().relationshipRequest();
     }
 
     @Test
