@@ -78,8 +78,24 @@ public final class SandboxResellerRequest {
         return new SandboxResellerRequest(copy);
     }
 
+    /**
+     * The same request with the PartnerID under another name: the 2022 table of the page calls it
+     * {@code partnerId}, its example {@code mpnId} (IR-13).
+     */
+    public SandboxResellerRequest withPartnerIdNamed(String name) {
+        ObjectNode copy = JSON.createObjectNode();
+        body.fields().forEachRemaining(field -> copy.set(field.getKey().equals("mpnId") ? name : field.getKey(), field.getValue().deepCopy()));
+        return new SandboxResellerRequest(copy);
+    }
+
+    /** The PartnerID, under whichever name the request gives it. */
     public String mpnId() {
-        return body.path("mpnId").asText();
+        return body.has("mpnId") ? body.path("mpnId").asText() : body.path("partnerId").asText();
+    }
+
+    /** The new reseller's country (its tenant's, which the PartnerID's region must match). */
+    public String country() {
+        return body.path("tenant").path("country").asText();
     }
 
     public String domainPrefix() {

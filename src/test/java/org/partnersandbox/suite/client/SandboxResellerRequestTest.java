@@ -50,4 +50,14 @@ class SandboxResellerRequestTest {
         assertThatIllegalArgumentException().isThrownBy(() -> full.without("tenant.nothing"))
                 .withMessageContaining("tenant.nothing");
     }
+
+    @Test
+    void the_partner_id_can_be_given_under_the_name_of_the_2022_table() {
+        SandboxResellerRequest request = SandboxResellerRequest.of("6363276", "US", "tipirnamed").withPartnerIdNamed("partnerId");
+
+        assertThat(request.body().has("mpnId")).isFalse();
+        assertThat(request.body().path("partnerId").asText()).isEqualTo("6363276");
+        assertThat(request.mpnId()).isEqualTo("6363276");
+        assertThat(request.body().path("tenant").path("domainPrefix").asText()).isEqualTo("tipirnamed");
+    }
 }

@@ -6,17 +6,16 @@ import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
+import java.util.UUID;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.client.PartnerRelationship;
 import org.partnersandbox.suite.client.TokenKind;
-import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.ScenarioContext;
 
-/** Which customers a partner has: its lists, the filter by indirect reseller, a customer's reseller, the count. */
+/** Reading customers: one by id, the partner's lists, the filter by indirect reseller, the count. */
 public final class CustomerListSteps {
 
     /** Page size for counting every customer; the listing follows links.next. */
@@ -30,6 +29,23 @@ public final class CustomerListSteps {
         this.context = context;
         this.created = created;
         this.customers = customers;
+    }
+
+    @When("it opens that customer")
+    public void it_opens_that_customer() {
+        context.answered(context.actor().partnerCenter().customers().get(created.customer().id()));
+    }
+
+    @When("it tries to open a customer that does not exist")
+    public void it_tries_to_open_a_customer_that_does_not_exist() {
+        context.answered(context.actor().partnerCenter().customers().get(UUID.randomUUID().toString()));
+    }
+
+    @Then("that customer still exists")
+    public void that_customer_still_exists() {
+        Customer customer = created.customer();
+        ApiResponse response = created.ownerOf(customer).customers().get(customer.id());
+        assertThat(response.status()).as(context.about(response) + customer.describe() + " can still be read").isEqualTo(200);
     }
 
     @When("it lists its customers")
@@ -66,19 +82,6 @@ public final class CustomerListSteps {
     public void that_customer_is_no_longer_among_its_customers() {
         assertThat(allCustomerIds(context.actor().partnerCenter())).as(context.about(created.customer().describe() + " is not listed"))
                 .doesNotContain(created.customer().id());
-    }
-
-    @Then("that customer's indirect reseller is that indirect reseller")
-    public void that_customers_indirect_reseller_is_that_indirect_reseller() {
-        ApiResponse response = context.actor().partnerCenter().customers().relationships(created.customer().id());
-        List<PartnerRelationship> relationships = PartnerRelationship.listFrom(response.json());
-        Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status").isEqualTo(200);
-            softly.assertThat(relationships).as("the customer's indirect resellers").extracting(PartnerRelationship::id)
-                    .containsExactly(context.reseller().tenantId());
-            softly.assertThat(relationships).as("their PartnerIDs").extracting(PartnerRelationship::mpnId)
-                    .containsExactly(context.reseller().mpnId());
-        });
     }
 
     @Given("it has {int} customers")

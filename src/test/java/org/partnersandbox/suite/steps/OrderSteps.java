@@ -106,6 +106,12 @@ public final class OrderSteps {
                 .extracting(Order::id).contains(created.order().id());
     }
 
+    @Then("that order is among the orders of that customer")
+    public void that_order_is_among_the_orders_of_that_customer() {
+        it_lists_the_orders_of_that_customer();
+        that_order_is_listed();
+    }
+
     @When("it cancels that order")
     public void it_cancels_that_order() {
         Order order = created.order();

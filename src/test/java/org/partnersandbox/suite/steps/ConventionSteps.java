@@ -1,0 +1,84 @@
+package org.partnersandbox.suite.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.util.List;
+import org.partnersandbox.suite.actors.Actor;
+import org.partnersandbox.suite.client.ApiResponse;
+import org.partnersandbox.suite.client.CallRecord;
+import org.partnersandbox.suite.client.Pages;
+import org.partnersandbox.suite.client.RequestIds;
+import org.partnersandbox.suite.client.TokenClaims;
+import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.ScenarioContext;
+
+/** Conventions every call relies on: ids echoed, collections and paging, the two kinds of token. */
+public final class ConventionSteps {
+
+    private final ScenarioContext context;
+    private Pages pages;
+
+    public ConventionSteps(ScenarioContext context) {
+        this.context = context;
+    }
+
+    @Then("every answer carried back the request id and correlation id its call sent")
+    public void every_answer_carried_back_the_ids_its_call_sent() {
+        List<ApiResponse> answers = context.answers();
+        assertThat(answers).as(context.about("answers kept by the scenario")).isNotEmpty();
+        Checks.all(context.about(answers.size() + " answers"), softly -> answers.forEach(answer -> {
+            softly.assertThat(answer.header(RequestIds.REQUEST_ID)).as("%s of %s", RequestIds.REQUEST_ID, answer.call().describe())
+                    .isEqualTo(answer.sent().requestId());
+            softly.assertThat(answer.header(RequestIds.CORRELATION_ID)).as("%s of %s", RequestIds.CORRELATION_ID, answer.call().describe())
+                    .isEqualTo(answer.sent().correlationId());
+        }));
+    }
+
+    @When("it lists its customers {int} at a time, following each next page link to the end")
+    public void it_lists_its_customers_page_by_page(int pageSize) {
+        pages = context.actor().partnerCenter().customers().listAll(pageSize);
+        pages.pages().forEach(context::answered);
+    }
+
+    @Then("it went through {int} pages of at most {int} customers, each a Collection")
+    public void it_went_through_pages_each_a_collection(int count, int pageSize) {
+        Checks.all(context.about(pages.last()), softly -> {
+            softly.assertThat(pages.count()).as("number of pages").isEqualTo(count);
+            for (ApiResponse page : pages.pages()) {
+                JsonNode json = page.json();
+                softly.assertThat(page.status()).as("status of %s", page.call().describe()).isEqualTo(200);
+                softly.assertThat(json.path("attributes").path("objectType").asText()).as("objectType of %s", page.call().path())
+                        .isEqualTo("Collection");
+                softly.assertThat(json.path("items").size()).as("items on %s", page.call().path()).isBetween(1, pageSize);
+                softly.assertThat(json.path("totalCount").isNumber()).as("totalCount of %s is a number", page.call().path()).isTrue();
+            }
+            softly.assertThat(pages.last().json().path("links").has("next")).as("the last page has no next link").isFalse();
+        });
+    }
+
+    @Then("the pages together hold its {int} customers, each once")
+    public void the_pages_together_hold_its_customers_each_once(int count) {
+        List<String> ids = pages.items().stream().map(item -> item.path("id").asText()).toList();
+        assertThat(ids).as(context.about(pages.last()) + "customers over all pages").hasSize(count).doesNotHaveDuplicates();
+    }
+
+    @Then("it used a token of each kind, each issued by the token endpoint for its own account, and both were accepted")
+    public void it_used_a_token_of_each_kind_and_both_were_accepted() {
+        Actor actor = context.actor();
+        Checks.all(context.about("tokens of " + actor.describe()), softly -> {
+            for (TokenKind kind : TokenKind.values()) {
+                List<CallRecord> calls = context.calls().callsWith(kind);
+                softly.assertThat(calls).as("calls made with an %s token", kind).isNotEmpty()
+                        .allSatisfy(call -> assertThat(call.status()).as(call.describe()).isBetween(200, 299));
+                TokenClaims claims = actor.partnerCenter().with(kind).tokenClaims();
+                softly.assertThat(claims.tenantId()).as("tenant (tid) of the %s token", kind).isEqualToIgnoringCase(actor.account().tenantId());
+                softly.assertThat(claims.appId()).as("app (appid) of the %s token", kind).isEqualTo(actor.account().clientId());
+                softly.assertThat(claims.kind()).as("a user is named in the token exactly when it is App+User").isEqualTo(kind);
+            }
+        });
+    }
+}

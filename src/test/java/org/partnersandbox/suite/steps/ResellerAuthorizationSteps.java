@@ -1,0 +1,55 @@
+package org.partnersandbox.suite.steps;
+
+import io.cucumber.java.en.When;
+import org.partnersandbox.suite.actors.Actor;
+import org.partnersandbox.suite.actors.Actors;
+import org.partnersandbox.suite.client.PartnerCenterApi;
+import org.partnersandbox.suite.client.SandboxResellerRequest;
+import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.steps.ParameterTypes.BadToken;
+import org.partnersandbox.suite.support.ScenarioContext;
+
+/**
+ * Create and delete with credentials the pages say are not enough: an App-only token (IR-14,
+ * IR-27), a forged or expired token (IR-26). The attempt is made by the current actor.
+ */
+public final class ResellerAuthorizationSteps {
+
+    private final ScenarioContext context;
+    private final Actors actors;
+    private final IndirectResellerSteps resellers;
+    private final RelationshipSteps relationships;
+
+    public ResellerAuthorizationSteps(ScenarioContext context, Actors actors, IndirectResellerSteps resellers,
+                                      RelationshipSteps relationships) {
+        this.context = context;
+        this.actors = actors;
+        this.resellers = resellers;
+        this.relationships = relationships;
+    }
+
+    @When("it tries to create a sandbox indirect reseller with an {tokenKind} token")
+    public void it_tries_to_create_with_a_token_of_kind(TokenKind kind) {
+        relationships.rememberTheResellersOf(context.actor());
+        PartnerCenterApi partnerCenter = context.actor().partnerCenter().with(kind);
+        SandboxResellerRequest request = resellers.newRequest();
+        context.requested(request);
+        resellers.kept(context.actor().partnerCenter(), partnerCenter.indirectResellers().create(request));
+    }
+
+    @When("it tries to delete that indirect reseller with an {tokenKind} token")
+    public void it_tries_to_delete_with_a_token_of_kind(TokenKind kind) {
+        tryToDeleteAs(context.actor().partnerCenter().with(kind));
+    }
+
+    @When("it tries to delete that indirect reseller with {badToken}")
+    public void it_tries_to_delete_with_a_bad_token(BadToken token) {
+        Actor actor = token == BadToken.EXPIRED ? actors.withExpiredToken(context.actor()) : actors.withForgedToken(context.actor());
+        tryToDeleteAs(actor.partnerCenter());
+    }
+
+    private void tryToDeleteAs(PartnerCenterApi partnerCenter) {
+        relationships.rememberTheResellersOf(context.provider());
+        context.answered(partnerCenter.indirectResellers().delete(context.reseller().accountId()));
+    }
+}
