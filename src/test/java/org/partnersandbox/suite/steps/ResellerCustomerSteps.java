@@ -19,8 +19,9 @@ import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
  * What a sandbox indirect reseller can do with the customers of its relationships, signed in with
- * the admin account its create call returned: see them and their relationship (RR-09), but not
- * invite (RR-10) or add (RR-11) customers. Also "no customer has been created" after an attempt.
+ * the admin account its create call returned (its own view of them is in {@link ResellerViewSteps}):
+ * list a customer's relationships (RR-09), but not invite (RR-10) or add (RR-11) customers. Also
+ * "no customer has been created" after an attempt to add one.
  */
 public final class ResellerCustomerSteps {
 
@@ -41,11 +42,6 @@ public final class ResellerCustomerSteps {
         this.actors = actors;
         this.created = created;
         this.customers = customers;
-    }
-
-    @When("that indirect reseller, signed in as its own admin, lists its customers")
-    public void that_indirect_reseller_lists_its_customers() {
-        context.answered(reseller().partnerCenter().customers().list(0));
     }
 
     @When("that indirect reseller, signed in as its own admin, lists the relationships of that customer")
