@@ -2,6 +2,8 @@ package org.partnersandbox.suite.steps;
 
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.PartnerRelationship;
@@ -9,7 +11,10 @@ import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.ScenarioContext;
 
-/** A customer's relationships: which indirect reseller it has, and the invitation the sandbox does not support. */
+/**
+ * A customer's relationships: which indirect reseller it has, and the invitation to a new one,
+ * which the sandbox does not support (RR-03, IP-06) and production does (RR-P2, RR-P4, RR-P7).
+ */
 public final class CustomerRelationshipSteps {
 
     private final ScenarioContext context;
@@ -37,5 +42,27 @@ public final class CustomerRelationshipSteps {
     @When("it asks for a relationship request to invite a new customer")
     public void it_asks_for_a_relationship_request_to_invite_a_new_customer() {
         context.answered(context.actor().partnerCenter().customers().relationshipRequest());
+    }
+
+    /** RR-P2, RR-P4, RR-P7: where invitations are supported (production), the URL to send to the customer. */
+    @Then("it receives a relationship request URL to send to the customer")
+    public void it_receives_a_relationship_request_url_to_send_to_the_customer() {
+        ApiResponse response = context.lastResponse();
+        String url = response.json().path("url").asText("");
+        Checks.all(context.about(response), softly -> {
+            softly.assertThat(response.status()).as("status of the relationship request").isEqualTo(200);
+            softly.assertThat(isHttpsUrl(url)).as("url is an absolute https URL: '%s'", url).isTrue();
+            softly.assertThat(response.json().path("attributes").path("objectType").asText())
+                    .as("attributes.objectType").isEqualTo("RelationshipRequest");
+        });
+    }
+
+    private static boolean isHttpsUrl(String url) {
+        try {
+            URI uri = new URI(url);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

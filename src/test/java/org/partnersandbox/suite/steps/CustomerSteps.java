@@ -11,6 +11,7 @@ import org.partnersandbox.suite.client.CustomerRequest;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
@@ -131,7 +132,19 @@ public final class CustomerSteps {
 
     /** Sends the create as the current actor; a customer that comes back is registered for cleanup. */
     void send(CustomerRequest request) {
-        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
+        send(context.actor().partnerCenter(), request);
+    }
+
+    /**
+     * Sends the create as {@code partnerCenter}'s account. Never for a production account: its
+     * customer could not be deleted afterwards (production removes the relationship instead), so
+     * such a scenario (RR-P1, RR-P3, reference only) is not-run rather than leave a customer behind.
+     */
+    void send(PartnerCenterApi partnerCenter, CustomerRequest request) {
+        if (!partnerCenter.account().sandbox()) {
+            throw NotRun.because("the suite creates customers only for sandbox accounts; "
+                    + partnerCenter.account().describe() + " could not delete its customer afterwards");
+        }
         ApiResponse response = partnerCenter.customers().create(request);
         context.answered(response);
         Customer customer = Customer.fromJson(response.json());

@@ -11,6 +11,7 @@ import org.partnersandbox.suite.client.Order;
 import org.partnersandbox.suite.client.OrderRequest;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.steps.ParameterTypes.PartnerOfRecord;
+import org.partnersandbox.suite.steps.ParameterTypes.Purchase;
 import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.SandboxCatalogue;
@@ -56,6 +57,21 @@ public final class OrderSteps {
     public void it_has_ordered_a_subscription_with_that_indirect_reseller_as_partner_of_record() {
         it_orders_a_subscription_with_a_partner_of_record(PartnerOfRecord.THAT_INDIRECT_RESELLER);
         the_order_is_placed();
+    }
+
+    /** RR-14: the purchases whose open orders hold back a customer delete, and one the page does not name. */
+    @Given("that customer has an active {purchase} order")
+    public void that_customer_has_an_active_order(Purchase purchase) {
+        String offer = switch (purchase) {
+            case AZURE_RESERVED_VM_INSTANCE -> catalogue.reservedInstanceOffer();
+            case PERPETUAL_SOFTWARE -> catalogue.perpetualSoftwareOffer();
+            case SEAT_SUBSCRIPTION -> catalogue.subscriptionOffer();
+        };
+        send(context.actor().partnerCenter(), OrderRequest.of(offer, SEATS));
+        the_order_is_placed();
+        ApiResponse response = context.lastResponse();
+        assertThat(Order.fromJson(response.json()).isCancelled()).as(context.about(response) + "the new order is active")
+                .isFalse();
     }
 
     @Then("the order is placed")

@@ -33,6 +33,18 @@ public final class ParameterTypes {
         };
     }
 
+    /** What a customer bought, as the sandbox page's delete prerequisite names it (RR-14), or something it does not name. */
+    @ParameterType("Azure reserved VM instance|perpetual software|seat subscription")
+    public Purchase purchase(String words) {
+        return switch (words) {
+            case "Azure reserved VM instance" -> Purchase.AZURE_RESERVED_VM_INSTANCE;
+            case "perpetual software" -> Purchase.PERPETUAL_SOFTWARE;
+            default -> Purchase.SEAT_SUBSCRIPTION;
+        };
+    }
+
+    public enum Purchase { AZURE_RESERVED_VM_INSTANCE, PERPETUAL_SOFTWARE, SEAT_SUBSCRIPTION }
+
     public enum PartnerOfRecord { THAT_INDIRECT_RESELLER, UNKNOWN, THE_PROVIDER_ITSELF }
 
     public enum IdHeader { REQUEST_ID, CORRELATION_ID }

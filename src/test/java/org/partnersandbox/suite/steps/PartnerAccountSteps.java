@@ -7,6 +7,7 @@ import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.actors.Actors;
 import org.partnersandbox.suite.client.PartnerRole;
+import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /** Who acts in a scenario. Each Given casts a new account, which "it" then refers to. */
@@ -26,6 +27,28 @@ public final class PartnerAccountSteps {
         assertThat(provider.account().sandbox())
                 .as(context.about(provider.describe() + " is declared a sandbox account"))
                 .isTrue();
+    }
+
+    @Given("a sandbox direct bill partner")
+    public void a_sandbox_direct_bill_partner() {
+        Actor partner = actors.cast(PartnerRole.DIRECT_BILL_PARTNER);
+        assertThat(partner.account().sandbox())
+                .as(context.about(partner.describe() + " is declared a sandbox account"))
+                .isTrue();
+    }
+
+    /** Production rules only (RR-P1, RR-P2): no target offers the suite such an account. */
+    @Given("a direct bill partner whose account is not a sandbox")
+    public void a_direct_bill_partner_whose_account_is_not_a_sandbox() {
+        throw NotRun.because("no target gives the suite a production direct bill partner: the emulator's only"
+                + " production account is an indirect provider, and a live run never acts as a production account");
+    }
+
+    /** Production rules only (RR-P6, RR-P7): no target offers the suite such an account. */
+    @Given("an indirect reseller whose account is not a sandbox")
+    public void an_indirect_reseller_whose_account_is_not_a_sandbox() {
+        throw NotRun.because("no target gives the suite a production indirect reseller: the emulator's only"
+                + " production account is an indirect provider, and a live run never acts as a production account");
     }
 
     @Given("an indirect provider whose account is not a sandbox")

@@ -14,6 +14,8 @@ public final class SandboxCatalogue {
     static final String PRODUCTION_PARTNER_ID = "sandbox.productionPartnerId";
     static final String UNKNOWN_PARTNER_ID = "sandbox.unknownPartnerId";
     static final String SUBSCRIPTION_OFFER = "sandbox.offer.subscription";
+    static final String RESERVED_INSTANCE_OFFER = "sandbox.offer.reservedInstance";
+    static final String PERPETUAL_SOFTWARE_OFFER = "sandbox.offer.perpetualSoftware";
     /** The documentation's own example of a PartnerID that does not exist (get-partner-by-mpn-id). */
     private static final String DOCUMENTED_UNKNOWN_PARTNER_ID = "9999999";
 
@@ -55,6 +57,16 @@ public final class SandboxCatalogue {
     /** An offer whose subscriptions end by being suspended (a seat-based online service). */
     public String subscriptionOffer() {
         return needed(SUBSCRIPTION_OFFER, "an offer to order");
+    }
+
+    /** An Azure reserved VM instance, bought once and ended by cancelling its order (RR-14). */
+    public String reservedInstanceOffer() {
+        return needed(RESERVED_INSTANCE_OFFER, "an Azure reserved VM instance offer");
+    }
+
+    /** Perpetual software, bought once and ended by cancelling its order (RR-14). */
+    public String perpetualSoftwareOffer() {
+        return needed(PERPETUAL_SOFTWARE_OFFER, "a perpetual software offer");
     }
 
     private String needed(String key, String what) {

@@ -1,0 +1,162 @@
+package org.partnersandbox.suite.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+import java.time.Duration;
+import java.util.List;
+import org.partnersandbox.suite.client.ApiResponse;
+import org.partnersandbox.suite.client.CallRecord;
+import org.partnersandbox.suite.client.Customer;
+import org.partnersandbox.suite.client.IndirectReseller;
+import org.partnersandbox.suite.client.PartnerCenterApi;
+import org.partnersandbox.suite.client.PartnerRelationship;
+import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.support.RefusalCheck;
+import org.partnersandbox.suite.support.SandboxRun;
+import org.partnersandbox.suite.support.ScenarioContext;
+
+/**
+ * Reseller relationships (seed 000). With a customer: formed by creating the customer (RR-02),
+ * used with either kind of token (RR-01), removed by deleting the customer (RR-12, RR-13), with
+ * what must be gone afterwards; a deletion may take a moment to show, so those checks poll. With
+ * an indirect reseller, as production has them (RR-P5).
+ */
+public final class ResellerRelationshipSteps {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+
+    private final ScenarioContext context;
+    private final CreatedResources created;
+    private final CustomerSteps customers;
+    private final IndirectResellerSteps resellers;
+
+    public ResellerRelationshipSteps(ScenarioContext context, CreatedResources created, CustomerSteps customers,
+                                     IndirectResellerSteps resellers) {
+        this.context = context;
+        this.created = created;
+        this.customers = customers;
+        this.resellers = resellers;
+    }
+
+    @Then("it is that customer's reseller")
+    public void it_is_that_customers_reseller() {
+        Customer customer = created.customer();
+        ApiResponse response = context.actor().partnerCenter().customers().get(customer.id());
+        Checks.all(context.about(response), softly -> {
+            softly.assertThat(response.status()).as("status of reading the customer back").isEqualTo(200);
+            softly.assertThat(Customer.fromJson(response.json()).relationshipToPartner()).as("relationshipToPartner")
+                    .isEqualTo("reseller");
+        });
+    }
+
+    /** The sandbox page: removing the relationship "will call Delete customer". */
+    @When("it removes its reseller relationship with that customer")
+    public void it_removes_its_reseller_relationship_with_that_customer() {
+        customers.it_deletes_that_customer();
+    }
+
+    @Then("that customer is listed")
+    public void that_customer_is_listed() {
+        assertThat(listedIds()).as(context.about(context.lastResponse()) + created.customer().describe() + " is listed")
+                .contains(created.customer().id());
+    }
+
+    @Then("that customer is not listed")
+    public void that_customer_is_not_listed() {
+        assertThat(listedIds()).as(context.about(context.lastResponse()) + created.customer().describe() + " is not listed")
+                .doesNotContain(created.customer().id());
+    }
+
+    /** RR-01: the last two calls the steps made, and the token itself, were of {@code kind}. */
+    @Then("the listing and the removal were made with an {tokenKind} token")
+    public void the_listing_and_the_removal_were_made_with_a_token_of_kind(TokenKind kind) {
+        List<ApiResponse> answers = context.answers();
+        List<CallRecord> lastTwo = answers.subList(Math.max(0, answers.size() - 2), answers.size()).stream()
+                .map(ApiResponse::call).toList();
+        Checks.all(context.about("calls made with an " + kind + " token"), softly -> {
+            softly.assertThat(lastTwo).as("the listing and the removal").extracting(CallRecord::method)
+                    .containsExactly("GET", "DELETE");
+            softly.assertThat(context.calls().callsWith(kind)).as("calls that carried an %s token", kind)
+                    .containsAll(lastTwo);
+            softly.assertThat(context.actor().partnerCenter().tokenClaims().kind())
+                    .as("the kind of token its claims describe").isEqualTo(kind);
+        });
+    }
+
+    @Then("that customer is no longer found")
+    public void that_customer_is_no_longer_found() {
+        String id = created.customer().id();
+        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
+        eventually(() -> RefusalCheck.notFound(context, partnerCenter.customers().get(id)));
+    }
+
+    @Then("that customer's relationships can no longer be listed")
+    public void that_customers_relationships_can_no_longer_be_listed() {
+        String id = created.customer().id();
+        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
+        eventually(() -> RefusalCheck.notFound(context, partnerCenter.customers().relationships(id)));
+    }
+
+    @Then("that customer is no longer among the customers of that indirect reseller")
+    public void that_customer_is_no_longer_among_the_customers_of_that_indirect_reseller() {
+        Customer customer = created.customer();
+        String resellerId = context.reseller().tenantId();
+        PartnerCenterApi provider = context.provider().partnerCenter();
+        eventually(() -> {
+            ApiResponse response = provider.customers().ofIndirectReseller(resellerId);
+            assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
+            assertThat(Customer.listFrom(response.json())).as(context.about(response) + customer.describe() + " is not listed")
+                    .extracting(Customer::id).doesNotContain(customer.id());
+        });
+    }
+
+    /**
+     * A sandbox provider gets one by creating a sandbox indirect reseller. A production one is a
+     * business agreement the suite cannot make, so its scenario (RR-P5, reference only) is not-run.
+     */
+    @Given("it has a reseller relationship with an indirect reseller")
+    public void it_has_a_reseller_relationship_with_an_indirect_reseller() {
+        if (!context.actor().account().sandbox()) {
+            throw NotRun.because("a production indirect reseller relationship is an agreement between two businesses;"
+                    + " the suite cannot set one up for " + context.actor().describe());
+        }
+        resellers.it_has_created_a_sandbox_indirect_reseller();
+    }
+
+    @Then("its indirect resellers include that indirect reseller as an active relationship")
+    public void its_indirect_resellers_include_that_indirect_reseller_as_an_active_relationship() {
+        IndirectReseller reseller = context.reseller();
+        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
+        eventually(() -> {
+            ApiResponse response = partnerCenter.indirectResellers().relationships();
+            assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
+            assertThat(PartnerRelationship.listFrom(response.json()))
+                    .as(context.about(response) + reseller.describe() + " is listed as an active relationship")
+                    .anySatisfy(r -> {
+                        assertThat(r.id()).isEqualTo(reseller.accountId());
+                        assertThat(r.state()).isEqualTo("Active");
+                    });
+        });
+    }
+
+    /** The customers in the last answer, which must be a successful listing. */
+    private List<String> listedIds() {
+        ApiResponse response = context.lastResponse();
+        assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
+        return Customer.listFrom(response.json()).stream().map(Customer::id).toList();
+    }
+
+    private static void eventually(Runnable check) {
+        await().pollDelay(Duration.ZERO)
+                .pollInterval(POLL_INTERVAL)
+                .atMost(SandboxRun.current().config().visibilityTimeout())
+                .untilAsserted(check::run);
+    }
+}
