@@ -9,6 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.partnersandbox.emulator.http.Json;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,14 +95,26 @@ class IndirectResellersApiTest {
     }
 
     @Test
-    void the_printed_double_slash_path_is_routed_too() {
-        // rest-assured would encode "//" as %2F%2F; send the path as printed
-        Response created = http.as(token).urlEncodingEnabled(false).contentType("application/json")
-                .body(resellerBody(SANDBOX_ID, "US")).post("/v1//sandboxIndirectReseller");
-        assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
-        String accountId = created.path("accountId");
-        http.as(token).urlEncodingEnabled(false).delete("/v1//sandboxIndirectReseller/" + accountId).then().statusCode(204);
+    void the_printed_double_slash_path_is_routed_too() throws Exception {
+        // rest-assured's HTTP client rewrites "//" to "/" before sending; the JDK client sends the path as written
+        HttpClient client = HttpClient.newHttpClient();
+        HttpRequest create = HttpRequest.newBuilder(URI.create(http.baseUrl() + "/v1//sandboxIndirectReseller"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .header("MS-RequestId", UUID.randomUUID().toString()).header("MS-CorrelationId", UUID.randomUUID().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(Json.MAPPER.writeValueAsString(resellerBody(SANDBOX_ID, "US"))))
+                .build();
+        assertThat(create.uri().getRawPath()).isEqualTo("/v1//sandboxIndirectReseller");
+        HttpResponse<String> created = client.send(create, HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String accountId = Json.MAPPER.readTree(created.body()).path("accountId").asText();
+        HttpRequest delete = HttpRequest.newBuilder(URI.create(http.baseUrl() + "/v1//sandboxIndirectReseller/" + accountId))
+                .header("Authorization", "Bearer " + token)
+                .header("MS-RequestId", UUID.randomUUID().toString()).header("MS-CorrelationId", UUID.randomUUID().toString())
+                .DELETE().build();
+        assertThat(client.send(delete, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(204);
+        assertThat(http.as(token).get(RELATIONSHIPS).jsonPath().getList("items")).isEmpty();
     }
+
 
     @Test
     void delete_of_an_unknown_reseller_is_404_and_a_malformed_id_is_400() {
