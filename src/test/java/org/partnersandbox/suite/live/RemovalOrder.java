@@ -8,7 +8,7 @@ import java.util.List;
  * The order in which the API lets leftovers go: orders are cancelled first (an open Azure RI or
  * software order blocks its customer's delete, 409), then subscriptions are suspended, then customers
  * deleted (a reseller with customers cannot be deleted, 403 6003), then indirect resellers. Within a
- * kind, newest first. And what ends along with something else, so that it needs no call of its own.
+ * kind, newest first.
  */
 public final class RemovalOrder {
 
@@ -26,22 +26,5 @@ public final class RemovalOrder {
     /** The stage of a kind; unknown kinds last, where the janitor reports them. */
     public static int stage(LedgerEntry entry) {
         return ResourceKind.byKey(entry.kind()).map(Enum::ordinal).orElse(Integer.MAX_VALUE);
-    }
-
-    /**
-     * Whether {@code other} ended when {@code ended} did: a deleted customer takes its orders and
-     * subscriptions; a cancelled order's subscriptions become deleted.
-     */
-    public static boolean endsWith(LedgerEntry ended, LedgerEntry other) {
-        if (ended.resourceKey().equals(other.resourceKey())) {
-            return true;
-        }
-        if (ResourceKind.CUSTOMER.key().equals(ended.kind())) {
-            return ended.id().equals(other.customerId());
-        }
-        if (ResourceKind.ORDER.key().equals(ended.kind()) && ResourceKind.SUBSCRIPTION.key().equals(other.kind())) {
-            return ended.customerId() != null && ended.customerId().equals(other.customerId()) && ended.id().equals(other.orderId());
-        }
-        return false;
     }
 }
