@@ -4,14 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * The calls that remove what a live run left behind, in the order the API requires: cancel an
- * order, suspend a subscription, delete a customer (integration sandbox only), delete a sandbox
- * indirect reseller. "Already gone" (404) counts as removed. Each method returns null when the
- * resource is gone, else a one-line reason.
+ * The calls the live janitor makes, as one partner account: read what is left (orders,
+ * subscriptions), end it (cancel an order, suspend a subscription), delete a customer (integration
+ * sandbox only) and a sandbox indirect reseller, and find leftovers by name. It does not decide the
+ * order or which call fits a purchase: live/Janitor does. "Already gone" (404) counts as done.
  */
 public class LeftoverRemoval {
 
@@ -23,90 +25,139 @@ public class LeftoverRemoval {
         this.api = api;
     }
 
-    public String cancelOrder(String customerId, String orderId) {
+    /** What an ending call came to: done (or already gone), else a one-line reason and Partner Center's error code. */
+    public record Outcome(String failure, int errorCode) {
+        public static final Outcome DONE = new Outcome(null, 0);
+
+        public boolean done() {
+            return failure == null;
+        }
+    }
+
+    /** A read that was refused (neither 200 nor 404): its one line. */
+    public static final class Refused extends RuntimeException {
+        public Refused(String line) {
+            super(line);
+        }
+    }
+
+    /** The tenant these calls act as. */
+    public String tenantId() {
+        return api.account().tenantId();
+    }
+
+    /** The order; null when it is gone. */
+    public JsonNode order(String customerId, String orderId) {
+        return read("/v1/customers/" + customerId + "/orders/" + orderId);
+    }
+
+    /** The subscription; null when it is gone. */
+    public JsonNode subscription(String customerId, String subscriptionId) {
+        return read("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId);
+    }
+
+    /** The customer's orders as listed now (lists lag behind creations); empty when the customer is gone. */
+    public List<JsonNode> orders(String customerId) {
+        return items(read("/v1/customers/" + customerId + "/orders"));
+    }
+
+    /** The customer's subscriptions as listed now; empty when the customer is gone. */
+    public List<JsonNode> subscriptions(String customerId) {
+        return items(read("/v1/customers/" + customerId + "/subscriptions"));
+    }
+
+    public Outcome cancelOrder(String customerId, String orderId) {
         ObjectNode body = JSON.createObjectNode().put("id", orderId).put("status", "cancelled");
         return outcome(api.send("PATCH", "/v1/customers/" + customerId + "/orders/" + orderId, Map.of(), body, RequestIds.fresh()));
     }
 
-    /** Sends the subscription back as it is, with status suspended (Partner Center patches whole resources). */
-    public String suspendSubscription(String customerId, String subscriptionId) {
-        String path = "/v1/customers/" + customerId + "/subscriptions/" + subscriptionId;
-        ApiResponse current = api.send("GET", path, Map.of(), null, RequestIds.fresh());
-        if (current.status() == 404) {
-            return null;
-        }
-        ObjectNode body = current.json() instanceof ObjectNode object ? object.deepCopy() : JSON.createObjectNode();
+    /** Sends {@code current} (the subscription as read) back with status suspended: Partner Center patches whole resources. */
+    public Outcome suspendSubscription(String customerId, JsonNode current) {
+        ObjectNode body = current instanceof ObjectNode object ? object.deepCopy() : JSON.createObjectNode();
         body.put("status", "suspended");
-        return outcome(api.send("PATCH", path, Map.of(), body, RequestIds.fresh()));
+        return outcome(api.send("PATCH", "/v1/customers/" + customerId + "/subscriptions/" + current.path("id").asText(),
+                Map.of(), body, RequestIds.fresh()));
     }
 
-    public String deleteCustomer(String customerId) {
+    public Outcome deleteCustomer(String customerId) {
         return outcome(api.send("DELETE", "/v1/customers/" + customerId, Map.of(), null, RequestIds.fresh()));
     }
 
-    public String deleteIndirectReseller(String resellerId) {
+    public Outcome deleteIndirectReseller(String resellerId) {
         return outcome(api.indirectResellers().delete(resellerId));
     }
 
-    /** The caller's sandbox indirect resellers whose name starts with {@code prefix}: {id, name} pairs. */
+    /** The caller's sandbox indirect resellers whose name (their domain prefix) starts with {@code prefix}: {id, name} pairs. */
     public List<String[]> indirectResellersNamed(String prefix) {
         List<String[]> found = new ArrayList<>();
         ApiResponse listed = api.indirectResellers().relationships();
-        if (listed.status() == 200) {
-            PartnerRelationship.listFrom(listed.json()).stream()
-                    .filter(r -> r.name().startsWith(prefix))
-                    .forEach(r -> found.add(new String[] {r.id(), r.name()}));
+        if (listed.status() != 200) {
+            throw new Refused(listed.call().describe() + " " + oneLine(listed));
         }
+        PartnerRelationship.listFrom(listed.json()).stream()
+                .filter(r -> startsWith(r.name(), prefix))
+                .forEach(r -> found.add(new String[] {r.id(), r.name()}));
         return found;
     }
 
-    /** The caller's customers whose company name or domain starts with {@code prefix}: {id, name} pairs. */
+    /**
+     * The caller's customers whose company name or domain starts with {@code prefix}, found with
+     * Partner Center's own search ({@code filter} {@code starts_with} on CompanyName, then Domain, size 0:
+     * one page): {id, name} pairs. The prefix is checked again here, so a looser search never widens a sweep.
+     */
     public List<String[]> customersNamed(String prefix) {
-        List<String[]> found = new ArrayList<>();
-        ApiResponse listed = api.send("GET", "/v1/customers", Map.of(), null, RequestIds.fresh());
-        if (listed.status() == 200) {
+        Map<String, String[]> found = new LinkedHashMap<>();
+        for (String field : List.of("CompanyName", "Domain")) {
+            String filter = JSON.createObjectNode().put("Field", field).put("Value", prefix).put("Operator", "starts_with").toString();
+            ApiResponse listed = api.send("GET", "/v1/customers", Map.of("size", "0", "filter", filter), null, RequestIds.fresh());
+            if (listed.status() != 200) {
+                throw new Refused(listed.call().describe() + " " + oneLine(listed));
+            }
             for (JsonNode item : listed.json().path("items")) {
                 JsonNode profile = item.path("companyProfile");
                 String name = profile.path("companyName").asText("");
                 String domain = profile.path("domain").asText("");
-                if (name.startsWith(prefix) || domain.startsWith(prefix)) {
-                    found.add(new String[] {item.path("id").asText(profile.path("tenantId").asText("")), name.isEmpty() ? domain : name});
+                String id = item.path("id").asText(profile.path("tenantId").asText(""));
+                if (!id.isEmpty() && (startsWith(name, prefix) || startsWith(domain, prefix))) {
+                    found.putIfAbsent(id, new String[] {id, name.isEmpty() ? domain : name});
                 }
             }
         }
-        return found;
+        return new ArrayList<>(found.values());
     }
 
-    /** Cancels every order and suspends every subscription of a customer, so that it can be deleted. */
-    public List<String> emptyCustomer(String customerId) {
-        List<String> failures = new ArrayList<>();
-        ApiResponse orders = api.send("GET", "/v1/customers/" + customerId + "/orders", Map.of(), null, RequestIds.fresh());
-        if (orders.status() == 200) {
-            for (JsonNode order : orders.json().path("items")) {
-                if (!"cancelled".equalsIgnoreCase(order.path("status").asText(""))) {
-                    add(failures, cancelOrder(customerId, order.path("id").asText()));
-                }
-            }
+    private JsonNode read(String path) {
+        ApiResponse answer = api.send("GET", path, Map.of(), null, RequestIds.fresh());
+        if (answer.status() == 404) {
+            return null;
         }
-        ApiResponse subscriptions = api.send("GET", "/v1/customers/" + customerId + "/subscriptions", Map.of(), null, RequestIds.fresh());
-        if (subscriptions.status() == 200) {
-            for (JsonNode subscription : subscriptions.json().path("items")) {
-                if ("active".equalsIgnoreCase(subscription.path("status").asText(""))) {
-                    add(failures, suspendSubscription(customerId, subscription.path("id").asText()));
-                }
-            }
+        if (answer.status() != 200) {
+            throw new Refused(answer.call().describe() + " " + oneLine(answer));
         }
-        return failures;
+        return answer.json();
     }
 
-    private static void add(List<String> failures, String failure) {
-        if (failure != null) {
-            failures.add(failure);
+    private static List<JsonNode> items(JsonNode collection) {
+        List<JsonNode> items = new ArrayList<>();
+        if (collection != null) {
+            collection.path("items").forEach(items::add);
         }
+        return items;
     }
 
-    private static String outcome(ApiResponse response) {
+    private static boolean startsWith(String value, String prefix) {
+        return value.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT));
+    }
+
+    private static Outcome outcome(ApiResponse response) {
         int status = response.status();
-        return (status >= 200 && status < 300) || status == 404 ? null : response.call().describe() + " " + response.maskedBody().strip().replace("\n", " ");
+        if ((status >= 200 && status < 300) || status == 404) {
+            return Outcome.DONE;
+        }
+        return new Outcome(response.call().describe() + " " + oneLine(response), response.json().path("code").asInt(0));
+    }
+
+    private static String oneLine(ApiResponse response) {
+        return response.maskedBody().strip().replaceAll("\\s*\\n\\s*", " ");
     }
 }

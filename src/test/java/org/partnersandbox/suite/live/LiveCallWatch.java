@@ -3,6 +3,8 @@ package org.partnersandbox.suite.live;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,8 +18,11 @@ import org.partnersandbox.suite.client.PartnerRole;
  * <li>before: a write (anything but GET) goes only to a tenant declared a sandbox. The production
  * account may send one write, the sandbox-only create of an indirect reseller, which a production
  * account is refused (6002): the refusal scenarios need nothing else.</li>
- * <li>after: what a call created goes into the run's ledger on disk at once, and what a call
- * removed is marked removed, whoever made the call (step, cleanup or janitor).</li>
+ * <li>after: what a call created goes into the run's ledger on disk at once, with what its removal
+ * needs (an order's customer and offers; a subscription's customer, order, offer and, once an answer
+ * shows it, product type), and what a call removed is marked removed, whoever made the call (step,
+ * cleanup or janitor). A subscription is recorded from its order's answer, or from a later read or
+ * list of this run's order; a cancelled order takes its subscriptions, a deleted customer everything of it.</li>
  * </ul>
  */
 public final class LiveCallWatch implements CallWatch {
@@ -26,7 +31,7 @@ public final class LiveCallWatch implements CallWatch {
     private static final Pattern IR = Pattern.compile("/v1/sandboxIndirectReseller(?:/([^/?]+))?");
     private static final Pattern CUSTOMER = Pattern.compile("/v1/customers(?:/([^/?]+))?");
     private static final Pattern ORDER = Pattern.compile("/v1/customers/([^/?]+)/orders(?:/([^/?]+))?");
-    private static final Pattern SUBSCRIPTION = Pattern.compile("/v1/customers/([^/?]+)/subscriptions/([^/?]+)");
+    private static final Pattern SUBSCRIPTIONS = Pattern.compile("/v1/customers/([^/?]+)/subscriptions(?:/([^/?]+))?");
 
     private final LiveSettings settings;
     private final RunLedger ledger;
@@ -61,47 +66,99 @@ public final class LiveCallWatch implements CallWatch {
         if ((m = IR.matcher(path)).matches()) {
             if (verb.equals("POST") && m.group(1) == null && ok) {
                 JsonNode created = parse(responseBody);
-                record(ResourceKind.INDIRECT_RESELLER, created.path("accountId").asText(""), null,
-                        text(requestBody, "tenant", "domainPrefix"), account);
+                record(ResourceKind.INDIRECT_RESELLER, created.path("accountId").asText(created.path("tenant").path("id").asText("")),
+                        null, null, null, null, text(requestBody, "tenant", "domainPrefix"), account);
             } else if (verb.equals("DELETE") && m.group(1) != null && (ok || status == 404)) {
                 ledger.removed(ResourceKind.INDIRECT_RESELLER, m.group(1), null);
             }
         } else if ((m = ORDER.matcher(path)).matches()) {
+            String customerId = m.group(1);
             if (verb.equals("POST") && m.group(2) == null && ok) {
-                JsonNode order = parse(responseBody);
-                String customerId = m.group(1);
-                record(ResourceKind.ORDER, order.path("id").asText(""), customerId, null, account);
-                order.path("lineItems").forEach(item -> record(ResourceKind.SUBSCRIPTION,
-                        item.path("subscriptionId").asText(""), customerId, null, account));
-            } else if (verb.equals("PATCH") && m.group(2) != null && ok && statusIs(requestBody, "cancelled")) {
-                ledger.removed(ResourceKind.ORDER, m.group(2), m.group(1));
+                recordOrder(customerId, parse(responseBody), account);
+            } else if (verb.equals("PATCH") && m.group(2) != null && ok && statusIs(requestBody, "cancelled", "canceled")) {
+                ledger.removed(ResourceKind.ORDER, m.group(2), customerId);
+                ledger.removedWithOrder(customerId, m.group(2));
+            } else if (verb.equals("GET") && status == 200) {
+                JsonNode answer = parse(responseBody);
+                // an order's subscriptions may appear after its creation (a pending order): record them as they do
+                if (m.group(2) == null) {
+                    answer.path("items").forEach(order -> subscriptionsOfOrder(customerId, order));
+                } else {
+                    subscriptionsOfOrder(customerId, answer);
+                }
             }
-        } else if ((m = SUBSCRIPTION.matcher(path)).matches()) {
-            if (verb.equals("PATCH") && ok && statusIs(requestBody, "suspended")) {
-                ledger.removed(ResourceKind.SUBSCRIPTION, m.group(2), m.group(1));
+        } else if ((m = SUBSCRIPTIONS.matcher(path)).matches()) {
+            String customerId = m.group(1);
+            if (verb.equals("PATCH") && m.group(2) != null && ok && statusIs(requestBody, "suspended")) {
+                ledger.removed(ResourceKind.SUBSCRIPTION, m.group(2), customerId);
+            } else if (verb.equals("GET") && status == 200) {
+                JsonNode answer = parse(responseBody);
+                if (m.group(2) == null) {
+                    answer.path("items").forEach(subscription -> subscriptionOfRecordedOrder(customerId, subscription));
+                } else {
+                    subscriptionOfRecordedOrder(customerId, answer);
+                }
             }
         } else if ((m = CUSTOMER.matcher(path)).matches()) {
             if (verb.equals("POST") && m.group(1) == null && ok) {
                 JsonNode customer = parse(responseBody);
-                String id = customer.path("id").asText(customer.path("companyProfile").path("tenantId").asText(""));
-                String name = customer.path("companyProfile").path("companyName").asText(
-                        customer.path("companyProfile").path("domain").asText(""));
-                record(ResourceKind.CUSTOMER, id, null, name, account);
+                JsonNode profile = customer.path("companyProfile");
+                String id = customer.path("id").asText(profile.path("tenantId").asText(""));
+                String name = profile.path("companyName").asText("");
+                record(ResourceKind.CUSTOMER, id, null, null, null, null,
+                        name.isEmpty() ? profile.path("domain").asText("") : name, account);
             } else if (verb.equals("DELETE") && m.group(1) != null && (ok || status == 404)) {
                 ledger.removed(ResourceKind.CUSTOMER, m.group(1), null);
+                ledger.removedWithCustomer(m.group(1));
             }
         }
     }
 
-    private void record(ResourceKind kind, String id, String customerId, String name, PartnerAccount owner) {
+    /** The order and, from its lines, the subscription each line created (with the offer it bought). */
+    private void recordOrder(String customerId, JsonNode order, PartnerAccount owner) {
+        String orderId = order.path("id").asText("");
+        List<String> offers = new ArrayList<>();
+        order.path("lineItems").forEach(line -> offers.add(line.path("offerId").asText("")));
+        record(ResourceKind.ORDER, orderId, customerId, null, offers.isEmpty() ? null : String.join(",", offers), null, null,
+                owner);
+        subscriptionsOfOrder(customerId, order);
+    }
+
+    /** The subscriptions an order's lines name, when the order is this run's. */
+    private void subscriptionsOfOrder(String customerId, JsonNode order) {
+        String orderId = order.path("id").asText("");
+        ledger.recorded(ResourceKind.ORDER, customerId, orderId).ifPresent(recordedOrder -> order.path("lineItems").forEach(
+                line -> record(ResourceKind.SUBSCRIPTION, line.path("subscriptionId").asText(""), customerId, orderId,
+                        line.path("offerId").asText(null), null, null, recordedOrder)));
+    }
+
+    /** A subscription, as a list or read shows it, of an order this run placed: with its product type. */
+    private void subscriptionOfRecordedOrder(String customerId, JsonNode subscription) {
+        String orderId = subscription.path("orderId").asText("");
+        ledger.recorded(ResourceKind.ORDER, customerId, orderId).ifPresent(recordedOrder -> record(ResourceKind.SUBSCRIPTION,
+                subscription.path("id").asText(""), customerId, orderId, subscription.path("offerId").asText(null),
+                subscription.path("productType").path("id").asText(null), null, recordedOrder));
+    }
+
+    private void record(ResourceKind kind, String id, String customerId, String orderId, String offerId, String productType,
+                        String name, PartnerAccount owner) {
         if (!id.isEmpty()) {
-            ledger.created(kind, id, customerId, name == null || name.isEmpty() ? null : name,
+            ledger.created(kind, id, customerId, orderId, offerId, productType, name == null || name.isEmpty() ? null : name,
                     owner.role().key(), owner.tenantId());
         }
     }
 
-    private static boolean statusIs(JsonNode body, String status) {
-        return body != null && status.equalsIgnoreCase(body.path("status").asText(""));
+    /** Owned as the order it came from is owned (a reseller may read it; the provider removes it). */
+    private void record(ResourceKind kind, String id, String customerId, String orderId, String offerId, String productType,
+                        String name, LedgerEntry ownerOf) {
+        if (!id.isEmpty()) {
+            ledger.created(kind, id, customerId, orderId, offerId, productType, name, ownerOf.ownerRole(), ownerOf.ownerTenant());
+        }
+    }
+
+    private static boolean statusIs(JsonNode body, String... statuses) {
+        String status = body == null ? "" : body.path("status").asText("");
+        return java.util.Arrays.stream(statuses).anyMatch(status::equalsIgnoreCase);
     }
 
     private static String text(JsonNode body, String... path) {

@@ -166,7 +166,7 @@ public final class LiveRun implements AutoCloseable {
 
     public Janitor janitor(PrintStream out) {
         return new Janitor(role -> api(role, TokenKind.APP_USER).or(() -> api(role, TokenKind.APP_ONLY))
-                .map(LeftoverRemoval::new), runId, out);
+                .map(LeftoverRemoval::new), settings::isDeclaredSandbox, runId, out);
     }
 
     private OptionalInt indirectResellersInUse() {

@@ -27,17 +27,29 @@ final class LiveRunProcess {
 
     /** {@code environment}: the SANDBOX_ and LIVE_ variables of this run (any inherited ones are dropped). */
     static LiveRunProcess start(Path workDir, String tags, Map<String, String> environment) {
+        return launch(workDir, List.of("-Dsandbox.target=live",
+                "-Dcucumber.filter.tags=" + tags,
+                "-Dcucumber.plugin=pretty, message:" + workDir.resolve("messages.ndjson") + ", junit:"
+                        + workDir.resolve("junit.xml") + ", org.partnersandbox.report.CapabilityReportPlugin",
+                "-Dreport.dir=" + workDir.resolve("capability-report"),
+                LiveSuiteMain.class.getName()), environment);
+    }
+
+    /** {@link JanitorMain} alone, as a nightly job runs it first: same environment, {@code args} e.g. --sweep-prefix P. */
+    static LiveRunProcess janitor(Path workDir, Map<String, String> environment, String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of(JanitorMain.class.getName()));
+        command.addAll(List.of(args));
+        return launch(workDir, command, environment);
+    }
+
+    private static LiveRunProcess launch(Path workDir, List<String> mainAndArgs, Map<String, String> environment) {
         try {
             Files.createDirectories(workDir);
             Path output = workDir.resolve("output.log");
-            ProcessBuilder builder = new ProcessBuilder(List.of(RemoteEmulator.javaExecutable(),
-                    "-cp", System.getProperty("java.class.path"),
-                    "-Dsandbox.target=live",
-                    "-Dcucumber.filter.tags=" + tags,
-                    "-Dcucumber.plugin=pretty, message:" + workDir.resolve("messages.ndjson") + ", junit:"
-                            + workDir.resolve("junit.xml") + ", org.partnersandbox.report.CapabilityReportPlugin",
-                    "-Dreport.dir=" + workDir.resolve("capability-report"),
-                    LiveSuiteMain.class.getName()))
+            List<String> command = new java.util.ArrayList<>(List.of(RemoteEmulator.javaExecutable(),
+                    "-cp", System.getProperty("java.class.path")));
+            command.addAll(mainAndArgs);
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
             Map<String, String> env = builder.environment();

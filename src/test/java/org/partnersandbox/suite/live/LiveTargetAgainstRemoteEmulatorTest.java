@@ -76,7 +76,7 @@ class LiveTargetAgainstRemoteEmulatorTest {
         return env;
     }
 
-    private static Map<String, String> target(RemoteEmulator on, Path runDir) {
+    static Map<String, String> target(RemoteEmulator on, Path runDir) {
         Map<String, String> env = new HashMap<>();
         env.put("SANDBOX_BASEURL", on.baseUrl());
         env.put("SANDBOX_AUTHORITY", on.baseUrl());

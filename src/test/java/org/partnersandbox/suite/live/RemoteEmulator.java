@@ -136,19 +136,74 @@ final class RemoteEmulator implements AutoCloseable {
         return found;
     }
 
+    /** An App+User access token for the account's user (password grant), for calls made directly as that partner. */
+    String accessToken(JsonNode account) {
+        String form = Map.of("grant_type", "password", "client_id", account.path("app").path("clientId").asText(),
+                        "username", account.path("user").path("userName").asText(),
+                        "password", account.path("user").path("password").asText(),
+                        "resource", "https://api.partnercenter.microsoft.com")
+                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return post("/" + account.path("tenantId").asText() + "/oauth2/token", "application/x-www-form-urlencoded", form, 200)
+                .path("access_token").asText();
+    }
+
+    /** One Partner Center call with a bearer token and fresh request ids: its status and raw body. */
+    HttpResponse<String> call(String method, String pathAndQuery, String token, JsonNode body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("MS-RequestId", java.util.UUID.randomUUID().toString())
+                .header("MS-CorrelationId", java.util.UUID.randomUUID().toString())
+                .timeout(Duration.ofSeconds(30));
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Starts a record of every {@code /v1} call from now on, in order: a fault of 1 ms latency that hits
+     * every call (the fault log keeps each hit's method, path and time; the last 100).
+     */
+    void recordCalls() {
+        send(HttpRequest.newBuilder(URI.create(baseUrl + "/_emulator/faults")).DELETE(), 204, false);
+        post("/_emulator/faults", "application/json", "{\"path\":\"/v1/*\",\"latencyMs\":1,\"probability\":1}", 201);
+    }
+
+    /** The {@code /v1} calls since {@link #recordCalls()}: "METHOD path", in order. */
+    List<String> recordedCalls() {
+        List<String> calls = new ArrayList<>();
+        send(HttpRequest.newBuilder(URI.create(baseUrl + "/_emulator/faults")).GET(), 200).path(0).path("calls")
+                .forEach(c -> calls.add(c.path("method").asText() + " " + c.path("path").asText()));
+        return calls;
+    }
+
     private JsonNode post(String path, String contentType, String body, int expected) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)), expected);
     }
 
     private JsonNode send(HttpRequest.Builder request, int expected) {
+        return send(request, expected, true);
+    }
+
+    private JsonNode send(HttpRequest.Builder request, int expected, boolean json) {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
                 throw new IllegalStateException(request.build().uri().getPath() + " answered " + response.statusCode());
             }
-            return JSON.readTree(response.body());
+            return json ? JSON.readTree(response.body()) : null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

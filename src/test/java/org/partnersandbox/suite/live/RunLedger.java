@@ -12,9 +12,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +31,10 @@ public final class RunLedger {
 
     private final Path file;
     private final String runId;
+    /** This process's creations, by resource key: what the watch may add to (subscriptions of its orders). */
+    private final Map<String, LedgerEntry> recorded = new HashMap<>();
+    /** Resource keys this process marked removed. */
+    private final java.util.Set<String> gone = new java.util.HashSet<>();
 
     private RunLedger(Path file, String runId) {
         this.file = file;
@@ -75,17 +81,71 @@ public final class RunLedger {
 
     public synchronized void created(ResourceKind kind, String id, String customerId, String name,
                                      String ownerRole, String ownerTenant) {
-        append(new LedgerEntry(LedgerEntry.CREATED, kind.key(), id, customerId, name, ownerRole, ownerTenant, runId,
-                Instant.now().toString()));
+        created(kind, id, customerId, null, null, null, name, ownerRole, ownerTenant);
+    }
+
+    /**
+     * Records a creation once: a resource this ledger already recorded (a subscription seen again in a
+     * list, a replayed create) is not written again, unless the answer now shows its product type,
+     * which the first record lacked: then a second {@code created} line carries it (the last line of a
+     * resource is the one that counts). True when a line was written.
+     */
+    public synchronized boolean created(ResourceKind kind, String id, String customerId, String orderId, String offerId,
+                                        String productType, String name, String ownerRole, String ownerTenant) {
+        LedgerEntry entry = new LedgerEntry(LedgerEntry.CREATED, kind.key(), id, customerId, orderId, offerId, productType,
+                name, ownerRole, ownerTenant, runId, Instant.now().toString());
+        LedgerEntry earlier = recorded.get(entry.resourceKey());
+        if (gone.contains(entry.resourceKey())) {
+            return false; // a removed resource still read (a suspended subscription) is not created again
+        }
+        if (earlier != null) {
+            if (earlier.productType() != null || productType == null) {
+                return false;
+            }
+            entry = new LedgerEntry(LedgerEntry.CREATED, earlier.kind(), id, customerId, earlier.orderId(),
+                    earlier.offerId() == null ? offerId : earlier.offerId(), productType, earlier.name(), earlier.ownerRole(),
+                    earlier.ownerTenant(), runId, entry.at());
+        }
+        recorded.put(entry.resourceKey(), entry);
+        append(entry);
+        return true;
+    }
+
+    /** What this ledger recorded as created, in this process (removed or not). */
+    public synchronized Optional<LedgerEntry> recorded(ResourceKind kind, String customerId, String id) {
+        return Optional.ofNullable(recorded.get(LedgerEntry.key(kind, customerId, id)));
     }
 
     public synchronized void removed(ResourceKind kind, String id, String customerId) {
-        append(new LedgerEntry(LedgerEntry.REMOVED, kind.key(), id, customerId, null, null, null, runId, Instant.now().toString()));
+        append(new LedgerEntry(LedgerEntry.REMOVED, kind.key(), id, customerId, null, null, null, null, null, null, runId,
+                Instant.now().toString()));
     }
 
     /** Marks an earlier entry removed (the janitor, on an earlier run's ledger). */
     public synchronized void removed(LedgerEntry created, String removerRunId) {
         append(created.removedNow(removerRunId, Instant.now().toString()));
+    }
+
+    /**
+     * A deleted customer takes its orders and subscriptions with it: whatever of it is outstanding
+     * here is marked removed too.
+     */
+    public synchronized void removedWithCustomer(String customerId) {
+        for (LedgerEntry entry : outstanding()) {
+            if (customerId.equals(entry.customerId())) {
+                append(entry.removedNow(runId, Instant.now().toString()));
+            }
+        }
+    }
+
+    /** A cancelled order's subscriptions are deleted with it. */
+    public synchronized void removedWithOrder(String customerId, String orderId) {
+        for (LedgerEntry entry : outstanding()) {
+            if (ResourceKind.SUBSCRIPTION.key().equals(entry.kind()) && customerId.equals(entry.customerId())
+                    && orderId.equals(entry.orderId())) {
+                append(entry.removedNow(runId, Instant.now().toString()));
+            }
+        }
     }
 
     /** What was created and not removed, newest first. */
@@ -135,6 +195,9 @@ public final class RunLedger {
     }
 
     private void append(LedgerEntry entry) {
+        if (LedgerEntry.REMOVED.equals(entry.event())) {
+            gone.add(entry.resourceKey());
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
             channel.write(java.nio.ByteBuffer.wrap((JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8)));

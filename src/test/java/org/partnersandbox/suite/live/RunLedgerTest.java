@@ -56,22 +56,49 @@ class RunLedgerTest {
     }
 
     @Test
-    void the_janitor_removes_leftovers_of_earlier_runs_in_the_order_the_api_requires() {
-        RunLedger earlier = RunLedger.open(dir, "psaearlier");
-        earlier.created(ResourceKind.INDIRECT_RESELLER, "ir-1", null, "psaearlierx", "indirectProvider", IP);
-        earlier.created(ResourceKind.CUSTOMER, "cu-1", null, "psaearliery", "indirectProvider", IP);
-        earlier.created(ResourceKind.ORDER, "or-1", "cu-1", null, "indirectProvider", IP);
-        earlier.created(ResourceKind.SUBSCRIPTION, "su-1", "cu-1", null, "indirectProvider", IP);
-        RunLedger.open(dir, "psanow").created(ResourceKind.INDIRECT_RESELLER, "ir-mine", null, null, "indirectProvider", IP);
-        List<String> calls = new ArrayList<>();
+    void customers_orders_and_their_subscriptions_are_recorded_with_what_their_removal_needs() throws Exception {
+        RunLedger ledger = RunLedger.open(dir, "psarun3");
+        LiveCallWatch watch = new LiveCallWatch(new LiveSettings(Set.of(IP), dir, Optional.empty(), "psa", 5), ledger);
+        PartnerAccount provider = account(PartnerRole.INDIRECT_PROVIDER, IP);
+        PartnerAccount reseller = account(PartnerRole.INDIRECT_RESELLER, "11111111-0000-4000-8000-000000000000");
+        String customer = "c0ffee00-0000-4000-8000-000000000001";
 
-        Janitor janitor = new Janitor(role -> Optional.of(new RecordingRemoval(calls)), "psanow", System.out);
-        Janitor.Report report = janitor.cleanEarlierRuns(dir);
+        watch.answered(provider, "POST", "/v1/customers", null, 201, "{\"id\":\"" + customer + "\",\"companyProfile\":{\"tenantId\":\""
+                + customer + "\",\"companyName\":\"psarun3cust\",\"domain\":\"psarun3cust.onmicrosoft.com\"},"
+                + "\"userCredentials\":{\"userName\":\"admin\",\"password\":\"Pa55!word\"}}");
+        watch.answered(provider, "POST", "/v1/customers/" + customer + "/orders", null, 201, "{\"id\":\"ord1\",\"lineItems\":["
+                + "{\"offerId\":\"RI:1\",\"subscriptionId\":\"sub1\"},{\"offerId\":\"SEAT:1\",\"subscriptionId\":\"sub2\"}]}");
+        watch.answered(provider, "POST", "/v1/customers/" + customer + "/orders", null, 201,
+                "{\"id\":\"ord2\",\"status\":\"pending\",\"lineItems\":[{\"offerId\":\"SW:1\"}]}");
+        // the pending order's subscription appears later, in a list read by the reseller: still the provider's to remove
+        watch.answered(reseller, "GET", "/v1/customers/" + customer + "/subscriptions", null, 200, "{\"items\":["
+                + "{\"id\":\"sub1\",\"orderId\":\"ord1\",\"offerId\":\"RI:1\",\"productType\":{\"id\":\"AzureReservedInstance\"}},"
+                + "{\"id\":\"sub3\",\"orderId\":\"ord2\",\"offerId\":\"SW:1\",\"productType\":{\"id\":\"SoftwareSubscription\"}},"
+                + "{\"id\":\"other\",\"orderId\":\"not-this-runs\",\"productType\":{\"id\":\"OnlineServices\"}}]}");
 
-        assertThat(calls).containsExactly("cancel or-1", "suspend su-1", "empty cu-1", "delete customer cu-1", "delete ir ir-1");
-        assertThat(report.clean()).isTrue();
-        assertThat(dir.resolve("closed").resolve("psaearlier.jsonl")).as("the earlier ledger is closed").exists();
-        assertThat(dir.resolve("psanow.jsonl")).as("this run's own ledger is not touched").exists();
+        assertThat(Files.readString(ledger.file())).doesNotContain("Pa55!word");
+        assertThat(ledger.outstanding()).extracting(LedgerEntry::kind, LedgerEntry::id, LedgerEntry::customerId, LedgerEntry::orderId,
+                        LedgerEntry::offerId, LedgerEntry::productType, LedgerEntry::ownerRole)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("customer", customer, null, null, null, null, "indirectProvider"),
+                        org.assertj.core.groups.Tuple.tuple("order", "ord1", customer, null, "RI:1,SEAT:1", null, "indirectProvider"),
+                        org.assertj.core.groups.Tuple.tuple("subscription", "sub1", customer, "ord1", "RI:1", "AzureReservedInstance", "indirectProvider"),
+                        org.assertj.core.groups.Tuple.tuple("subscription", "sub2", customer, "ord1", "SEAT:1", null, "indirectProvider"),
+                        org.assertj.core.groups.Tuple.tuple("order", "ord2", customer, null, "SW:1", null, "indirectProvider"),
+                        org.assertj.core.groups.Tuple.tuple("subscription", "sub3", customer, "ord2", "SW:1", "SoftwareSubscription", "indirectProvider"));
+        assertThat(ledger.outstanding()).filteredOn(e -> e.kind().equals("customer")).singleElement()
+                .extracting(LedgerEntry::name).isEqualTo("psarun3cust");
+
+        var cancel = json.readTree("{\"id\":\"ord1\",\"status\":\"cancelled\"}");
+        watch.answered(provider, "PATCH", "/v1/customers/" + customer + "/orders/ord1", cancel, 200, "{}");
+        assertThat(ledger.outstanding()).as("a cancelled order takes its subscriptions").extracting(LedgerEntry::id)
+                .containsExactlyInAnyOrder(customer, "ord2", "sub3");
+        watch.answered(provider, "GET", "/v1/customers/" + customer + "/subscriptions/sub1", null, 200,
+                "{\"id\":\"sub1\",\"orderId\":\"ord1\",\"status\":\"deleted\",\"productType\":{\"id\":\"AzureReservedInstance\"}}");
+        assertThat(ledger.outstanding()).as("a removed subscription read again is not created again").hasSize(3);
+
+        watch.answered(provider, "DELETE", "/v1/customers/" + customer, null, 204, "");
+        assertThat(ledger.outstanding()).as("a deleted customer takes its orders and subscriptions").isEmpty();
     }
 
     @Test
@@ -89,45 +116,5 @@ class RunLedgerTest {
         assertThat(catchThrowable(() -> watch.beforeSend(account(PartnerRole.INDIRECT_PROVIDER, "11111111-0000-4000-8000-000000000000"),
                 "POST", "/v1/sandboxIndirectReseller"))).as("an undeclared tenant writes nothing, whatever its role")
                 .hasMessageStartingWith("refused before sending");
-    }
-
-    /** Records the janitor's calls instead of making them. */
-    private static final class RecordingRemoval extends org.partnersandbox.suite.client.LeftoverRemoval {
-        private final List<String> calls;
-
-        RecordingRemoval(List<String> calls) {
-            super(null);
-            this.calls = calls;
-        }
-
-        @Override
-        public String cancelOrder(String customerId, String orderId) {
-            calls.add("cancel " + orderId);
-            return null;
-        }
-
-        @Override
-        public String suspendSubscription(String customerId, String subscriptionId) {
-            calls.add("suspend " + subscriptionId);
-            return null;
-        }
-
-        @Override
-        public List<String> emptyCustomer(String customerId) {
-            calls.add("empty " + customerId);
-            return List.of();
-        }
-
-        @Override
-        public String deleteCustomer(String customerId) {
-            calls.add("delete customer " + customerId);
-            return null;
-        }
-
-        @Override
-        public String deleteIndirectReseller(String resellerId) {
-            calls.add("delete ir " + resellerId);
-            return null;
-        }
     }
 }
