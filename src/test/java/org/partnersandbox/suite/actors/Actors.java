@@ -18,14 +18,15 @@ public final class Actors {
     public Actors(ScenarioContext context) {
         this.context = context;
         this.run = SandboxRun.current();
-        this.http = new ScenarioHttp(run.baseUrl(), context.transcript());
+        this.http = new ScenarioHttp(run.baseUrl(), context.transcript(), run.httpSettings());
         this.directory = run.partnerDirectory(http);
     }
 
     /** A new actor of {@code role}, who becomes the scenario's current actor ("it" in the steps). */
     public Actor cast(PartnerRole role) {
         var account = directory.provide(role);
-        Actor actor = new Actor(account, new PartnerCenterApi(http, run.tokens(), account, TokenKind.APP_USER, context.calls()));
+        Actor actor = new Actor(account, new PartnerCenterApi(http, run.tokens(), account, TokenKind.APP_USER, context.calls(),
+                run.callWatch()));
         context.actAs(actor);
         return actor;
     }

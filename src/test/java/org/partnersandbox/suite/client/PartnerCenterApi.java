@@ -26,13 +26,21 @@ public final class PartnerCenterApi {
     private final PartnerAccount account;
     private final TokenKind kind;
     private final CallLog calls;
+    private final CallWatch watch;
 
     public PartnerCenterApi(ScenarioHttp http, TokenProvider tokens, PartnerAccount account, TokenKind kind, CallLog calls) {
+        this(http, tokens, account, kind, calls, CallWatch.NONE);
+    }
+
+    /** {@code watch}: the live target's guard and durable ledger (live/LiveCallWatch). */
+    public PartnerCenterApi(ScenarioHttp http, TokenProvider tokens, PartnerAccount account, TokenKind kind, CallLog calls,
+                            CallWatch watch) {
         this.http = http;
         this.tokens = tokens;
         this.account = account;
         this.kind = kind;
         this.calls = calls;
+        this.watch = watch;
     }
 
     public PartnerAccount account() {
@@ -45,7 +53,7 @@ public final class PartnerCenterApi {
 
     /** The same account with another kind of token (App-only refusals). */
     public PartnerCenterApi with(TokenKind otherKind) {
-        return new PartnerCenterApi(http, tokens, account, otherKind, calls);
+        return new PartnerCenterApi(http, tokens, account, otherKind, calls, watch);
     }
 
     public IndirectResellers indirectResellers() {
@@ -53,16 +61,21 @@ public final class PartnerCenterApi {
     }
 
     ApiResponse send(String method, String path, Map<String, String> query, JsonNode body, RequestIds ids) {
-        RequestSpecification request = http.request()
-                .header("Authorization", "Bearer " + tokens.bearerToken(account, kind).reveal())
-                .header("Accept", "application/json");
-        ids.requestId().ifPresent(id -> request.header(RequestIds.REQUEST_ID, id));
-        ids.correlationId().ifPresent(id -> request.header(RequestIds.CORRELATION_ID, id));
-        query.forEach(request::queryParam);
-        if (body != null) {
-            request.contentType(ContentType.JSON).body(write(body));
-        }
-        Response response = request.request(method, path);
+        watch.beforeSend(account, method, path);
+        // 429/503 are sent again as they were (same MS-RequestId), with a token that is still valid
+        Response response = http.send(method + " " + path, () -> {
+            RequestSpecification request = http.request()
+                    .header("Authorization", "Bearer " + tokens.bearerToken(account, kind).reveal())
+                    .header("Accept", "application/json");
+            ids.requestId().ifPresent(id -> request.header(RequestIds.REQUEST_ID, id));
+            ids.correlationId().ifPresent(id -> request.header(RequestIds.CORRELATION_ID, id));
+            query.forEach(request::queryParam);
+            if (body != null) {
+                request.contentType(ContentType.JSON).body(write(body));
+            }
+            return request.request(method, path);
+        });
+        watch.answered(account, method, path, body, response.statusCode(), response.asString());
         CallRecord call = new CallRecord(method, path + queryString(query), response.statusCode(),
                 echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
                 echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)));

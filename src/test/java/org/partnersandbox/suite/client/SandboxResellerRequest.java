@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Locale;
-import java.util.UUID;
 
 /**
  * A valid body for {@code POST /v1/sandboxIndirectReseller}, shaped as the page's example
@@ -58,9 +57,12 @@ public final class SandboxResellerRequest {
         return new SandboxResellerRequest(body);
     }
 
-    /** A domain prefix no other run or scenario uses: letters and digits, as tenant domains require. */
+    /**
+     * A domain prefix no other run or scenario uses: letters and digits, as tenant domains require,
+     * beginning with the run id, so that a leftover names its run ({@link RunNames}).
+     */
     public static String uniqueDomainPrefix() {
-        return "tipir" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        return RunNames.uniqueName();
     }
 
     /** The same request without one property, named by its dotted path, e.g. {@code tenant.domainPrefix}. */

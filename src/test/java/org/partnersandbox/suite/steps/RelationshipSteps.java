@@ -16,8 +16,6 @@ import org.partnersandbox.suite.support.ScenarioContext;
 /** The provider's relationships with its indirect resellers. Listings may lag behind a change, so they are polled. */
 public final class RelationshipSteps {
 
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-
     private final ScenarioContext context;
 
     public RelationshipSteps(ScenarioContext context) {
@@ -74,7 +72,7 @@ public final class RelationshipSteps {
 
     private static void eventually(Runnable check) {
         await().pollDelay(Duration.ZERO)
-                .pollInterval(POLL_INTERVAL)
+                .pollInterval(SandboxRun.current().config().pollInterval())
                 .atMost(SandboxRun.current().config().visibilityTimeout())
                 .untilAsserted(check::run);
     }

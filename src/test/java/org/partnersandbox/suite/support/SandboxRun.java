@@ -11,16 +11,17 @@ import org.partnersandbox.emulator.EmulatorSettings;
 import org.partnersandbox.suite.actors.ConfiguredPartnerDirectory;
 import org.partnersandbox.suite.actors.EmulatorPartnerDirectory;
 import org.partnersandbox.suite.actors.PartnerDirectory;
+import org.partnersandbox.suite.client.CallWatch;
 import org.partnersandbox.suite.client.FormPostTokenProvider;
-import org.partnersandbox.suite.client.PartnerAccount;
+import org.partnersandbox.suite.client.HttpSettings;
 import org.partnersandbox.suite.client.ScenarioHttp;
-import org.partnersandbox.suite.client.Secret;
-import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.client.TokenProvider;
+import org.partnersandbox.suite.live.LiveRun;
 
 /**
  * What one run of the suite shares: its configuration, the target's base URL, the embedded
- * emulator when the suite started one (once per run), and the token provider. Scenario state
+ * emulator when the suite started one (once per run), the token provider, and on the live target
+ * the {@link LiveRun} (sandbox check, lock, janitor, ledger, quota). Scenario state
  * never lives here; it lives in {@link ScenarioContext}.
  */
 public final class SandboxRun {
@@ -31,12 +32,17 @@ public final class SandboxRun {
     private final String baseUrl;
     private final Emulator emulator;
     private final TokenProvider tokens;
+    private final LiveRun live;
+    private final HttpSettings http;
 
-    private SandboxRun(SuiteConfig config, String baseUrl, Emulator emulator, TokenProvider tokens) {
+    private SandboxRun(SuiteConfig config, String baseUrl, Emulator emulator, TokenProvider tokens, LiveRun live) {
         this.config = config;
         this.baseUrl = baseUrl;
         this.emulator = emulator;
         this.tokens = tokens;
+        this.live = live;
+        this.http = live != null ? live.http() : new HttpSettings(config.connectTimeout(), config.readTimeout(),
+                config.maxRetries(), config.maxRetryDelay(), java.util.Optional.empty());
     }
 
     /** The run, opened on first use: configuration read and checked, emulator started if needed. */
@@ -51,6 +57,9 @@ public final class SandboxRun {
     public static synchronized void finish() {
         if (current != null && current.emulator != null) {
             current.emulator.close();
+        }
+        if (current != null && current.live != null) {
+            current.live.close();
         }
         current = null;
     }
@@ -72,10 +81,12 @@ public final class SandboxRun {
         if (System.getProperty(SuiteConfig.TARGET) == null) {
             System.setProperty(SuiteConfig.TARGET, config.target().key());
         }
-        TokenProvider tokens = config.target() == Target.EMULATOR
-                ? new FormPostTokenProvider(config.authority().orElse(baseUrl), config.resource())
-                : SandboxRun::liveSignInNotBuiltYet;
-        return new SandboxRun(config, baseUrl, emulator, tokens);
+        if (config.target() == Target.LIVE) {
+            LiveRun live = LiveRun.open(config, baseUrl, System.out);
+            return new SandboxRun(config, baseUrl, null, live.tokens(), live);
+        }
+        TokenProvider tokens = new FormPostTokenProvider(config.authority().orElse(baseUrl), config.resource());
+        return new SandboxRun(config, baseUrl, emulator, tokens, null);
     }
 
     public SuiteConfig config() {
@@ -96,12 +107,22 @@ public final class SandboxRun {
 
     /** The scenario's partner directory: fresh emulator accounts, or the configured live ones. */
     public PartnerDirectory partnerDirectory(ScenarioHttp http) {
-        return config.target() == Target.EMULATOR ? new EmulatorPartnerDirectory(http) : new ConfiguredPartnerDirectory(config);
+        return live == null ? new EmulatorPartnerDirectory(http) : new ConfiguredPartnerDirectory(live);
     }
 
-    /** The live target's msal4j sign-in is a later issue; until then its scenarios are not-run. */
-    private static Secret liveSignInNotBuiltYet(PartnerAccount account, TokenKind kind) {
-        throw NotRun.because("signing in to the live sandbox (msal4j) is not built yet");
+    /** Timeouts, retries and trust of every call of this run. */
+    public HttpSettings httpSettings() {
+        return http;
+    }
+
+    /** The live run's guard and ledger over every call; nothing on the emulator. */
+    public CallWatch callWatch() {
+        return live == null ? CallWatch.NONE : live.watch();
+    }
+
+    /** The live run (ledger, quota, dry run), empty on the emulator target. */
+    public java.util.Optional<LiveRun> live() {
+        return java.util.Optional.ofNullable(live);
     }
 
     /** An emulator named by sandbox.baseUrl must answer, or the run stops at once with one line. */

@@ -29,18 +29,29 @@ public final class SuiteConfig {
     public static final String AUTHORITY = "sandbox.authority";
     public static final String RESOURCE = "sandbox.resource";
     public static final String VISIBILITY_TIMEOUT = "sandbox.visibilityTimeoutSeconds";
+    /** Poll interval of reads that wait for a change to show (Awaitility). */
+    public static final String POLL_INTERVAL = "sandbox.pollIntervalMillis";
+    /** Every HTTP call: connect and read timeouts. */
+    public static final String CONNECT_TIMEOUT = "sandbox.http.connectTimeoutMillis";
+    public static final String READ_TIMEOUT = "sandbox.http.readTimeoutMillis";
+    /** How often a 429 or 503 answer is retried (Retry-After, else exponential backoff with jitter). */
+    public static final String MAX_RETRIES = "sandbox.http.maxRetries";
+    /** Longest wait between two attempts, whatever Retry-After says. */
+    public static final String MAX_RETRY_DELAY = "sandbox.http.maxRetryDelaySeconds";
+    /** List what a live run would do, and make no request. */
+    public static final String DRY_RUN = "sandbox.dryRun";
     /** Written, never read: the base URL the run really used (a report plugin reads it). */
     public static final String RESOLVED_BASE_URL = "sandbox.resolvedBaseUrl";
 
     /** Below the environment (300), so that both -D and environment variables override the file. */
     static final int FILE_ORDINAL = 250;
 
-    /** The live target cannot run without the sandbox indirect provider's credentials. */
-    static final List<String> LIVE_REQUIRED = List.of(
-            BASE_URL, AUTHORITY,
-            "sandbox.indirectProvider.tenantId", "sandbox.indirectProvider.clientId",
-            "sandbox.indirectProvider.clientSecret", "sandbox.indirectProvider.userName",
-            "sandbox.indirectProvider.password");
+    /**
+     * The live target needs its endpoints; credentials are per role and optional: a scenario whose
+     * role has none is not-run (live/LiveCredentials), and live.allowedTenants is checked before
+     * the first call (live/SandboxDeclaration).
+     */
+    static final List<String> LIVE_REQUIRED = List.of(BASE_URL, AUTHORITY);
 
     private final Target target;
     private final SmallRyeConfig config;
@@ -94,6 +105,48 @@ public final class SuiteConfig {
         }
     }
 
+    /** How often a read that waits for a change polls. */
+    public Duration pollInterval() {
+        return Duration.ofMillis(number(POLL_INTERVAL, 500));
+    }
+
+    public Duration connectTimeout() {
+        return Duration.ofMillis(number(CONNECT_TIMEOUT, 10_000));
+    }
+
+    public Duration readTimeout() {
+        return Duration.ofMillis(number(READ_TIMEOUT, 60_000));
+    }
+
+    public int maxRetries() {
+        return (int) number(MAX_RETRIES, 4);
+    }
+
+    public Duration maxRetryDelay() {
+        return Duration.ofSeconds(number(MAX_RETRY_DELAY, 120));
+    }
+
+    public boolean dryRun() {
+        return optional(DRY_RUN).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** A whole, non-negative number, or a one-line {@link ConfigurationException} naming the key. */
+    public long number(String key, long fallback) {
+        String value = optional(key).orElse(null);
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            long n = Long.parseLong(value);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, in one line
+        }
+        throw new ConfigurationException("set " + described(key) + " to a whole number; got '" + value + "'");
+    }
+
     public Optional<String> optional(String key) {
         return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
     }
@@ -109,7 +162,7 @@ public final class SuiteConfig {
         return key.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
-    private static String described(String key) {
+    public static String described(String key) {
         return key + " (or " + environmentName(key) + ")";
     }
 
@@ -121,6 +174,11 @@ public final class SuiteConfig {
         baseUrl();
         authority();
         visibilityTimeout();
+        pollInterval();
+        connectTimeout();
+        readTimeout();
+        maxRetries();
+        maxRetryDelay();
     }
 
     private static Target chooseTarget(String value) {

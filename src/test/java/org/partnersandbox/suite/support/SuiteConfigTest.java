@@ -22,8 +22,7 @@ class SuiteConfigTest {
             "SANDBOX_INDIRECTPROVIDER_TENANTID", "0e195b37-4574-4539-bc42-0e539b9684c0",
             "SANDBOX_INDIRECTPROVIDER_CLIENTID", "5d3b1a6e-0000-4000-8000-000000000001",
             "SANDBOX_INDIRECTPROVIDER_CLIENTSECRET", "not-a-real-secret",
-            "SANDBOX_INDIRECTPROVIDER_USERNAME", "admin@contoso.onmicrosoft.com",
-            "SANDBOX_INDIRECTPROVIDER_PASSWORD", "not-a-real-password");
+            "SANDBOX_INDIRECTPROVIDER_REFRESHTOKEN", "not-a-real-refresh-token");
 
     @Test
     void the_emulator_is_the_default_target_and_the_suite_starts_it() {
@@ -50,22 +49,23 @@ class SuiteConfigTest {
     }
 
     @Test
-    void the_live_target_without_credentials_names_the_first_missing_key() {
-        ConfigurationException error = configurationError(Map.of("sandbox.target", "live"), Map.of());
+    void the_live_target_loads_without_credentials_which_are_checked_per_role_and_scenario() {
+        SuiteConfig config = load(Map.of("sandbox.target", "live"), Map.of());
 
-        assertThat(error).hasMessage("Configuration: set sandbox.indirectProvider.tenantId"
-                + " (or SANDBOX_INDIRECTPROVIDER_TENANTID) for the live target");
-        assertThat(error.getMessage()).doesNotContain("\n");
+        assertThat(config.target()).isEqualTo(Target.LIVE);
+        assertThat(config.optional("sandbox.indirectProvider.tenantId")).isEmpty();
     }
 
     @Test
-    void the_live_target_names_a_missing_secret_when_the_rest_is_set() {
-        Map<String, String> env = new HashMap<>(LIVE_CREDENTIALS);
-        env.remove("SANDBOX_INDIRECTPROVIDER_CLIENTSECRET");
+    void http_timeouts_retries_and_poll_interval_have_defaults_and_are_checked() {
+        SuiteConfig config = load(Map.of(), Map.of("SANDBOX_HTTP_READTIMEOUTMILLIS", "1500"));
 
-        assertThat(configurationError(Map.of("sandbox.target", "live"), env)).hasMessage(
-                "Configuration: set sandbox.indirectProvider.clientSecret"
-                        + " (or SANDBOX_INDIRECTPROVIDER_CLIENTSECRET) for the live target");
+        assertThat(config.readTimeout()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(config.maxRetries()).isEqualTo(4);
+        assertThat(config.pollInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(configurationError(Map.of("sandbox.http.maxRetries", "-1"), Map.of())).hasMessage(
+                "Configuration: set sandbox.http.maxRetries (or SANDBOX_HTTP_MAXRETRIES) to a whole number; got '-1'");
     }
 
     @Test
@@ -76,7 +76,7 @@ class SuiteConfigTest {
         assertThat(config.baseUrl()).hasValue("https://api.partnercenter.microsoft.com");
         assertThat(config.authority()).hasValue("https://login.microsoftonline.com");
         assertThat(config.visibilityTimeout()).isEqualTo(Duration.ofSeconds(120));
-        assertThat(config.required("sandbox.indirectProvider.userName")).isEqualTo("admin@contoso.onmicrosoft.com");
+        assertThat(config.required("sandbox.indirectProvider.refreshToken")).isEqualTo("not-a-real-refresh-token");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.partnersandbox.suite.client;
+
+import dev.failsafe.Failsafe;
+import dev.failsafe.RetryPolicy;
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
+
+/**
+ * Retries a call that Partner Center answered with 429 (throttled) or 503 (busy): it waits what
+ * {@code Retry-After} says, or backs off exponentially with jitter when the answer gives no wait,
+ * a bounded number of times. The request is sent again unchanged, so with the same
+ * {@code MS-RequestId}: Partner Center treats it as the same operation (idempotency). No other
+ * answer is retried: a 4xx other than 429 is the answer. Each attempt is a complete request (so
+ * the transcript shows every attempt), with a note in the transcript per retry.
+ */
+final class ThrottleRetry {
+
+    static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+
+    private final HttpSettings settings;
+    private final Transcript transcript;
+
+    ThrottleRetry(HttpSettings settings, Transcript transcript) {
+        this.settings = settings;
+        this.transcript = transcript;
+    }
+
+    /** {@code attempt} sends the request once, the same each time; {@code call} names it in the transcript. */
+    Response send(String call, Supplier<Response> attempt) {
+        RetryPolicy<Response> policy = RetryPolicy.<Response>builder()
+                .handleResultIf(ThrottleRetry::isRetriable)
+                .withMaxRetries(settings.maxRetries())
+                .withBackoff(FIRST_BACKOFF, max(FIRST_BACKOFF.multipliedBy(2), settings.maxRetryDelay()))
+                .withJitter(0.25)
+                // Retry-After when the answer gives one; a negative delay makes Failsafe use the backoff
+                .withDelayFn(previous -> retryAfter(previous.getLastResult()))
+                .onRetry(event -> transcript.add("(" + call + " answered "
+                        + event.getLastResult().statusCode() + "; retry " + event.getAttemptCount()
+                        + " of " + settings.maxRetries() + " with the same MS-RequestId)"))
+                .build();
+        return Failsafe.with(policy).get(attempt::get);
+    }
+
+    static boolean isRetriable(Response response) {
+        return response.statusCode() == 429 || response.statusCode() == 503;
+    }
+
+    /** Seconds or an HTTP date; capped at the configured longest wait; -1 when absent or unreadable. */
+    private Duration retryAfter(Response response) {
+        String value = response == null ? null : response.getHeader("Retry-After");
+        if (value == null || value.isBlank()) {
+            return Duration.ofMillis(-1);
+        }
+        Duration wait;
+        try {
+            wait = Duration.ofSeconds(Long.parseLong(value.trim()));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                wait = Duration.between(ZonedDateTime.now(), ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME));
+            } catch (DateTimeParseException notADate) {
+                return Duration.ofMillis(-1);
+            }
+        }
+        if (wait.isNegative()) {
+            return Duration.ZERO;
+        }
+        return wait.compareTo(settings.maxRetryDelay()) > 0 ? settings.maxRetryDelay() : wait;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}

@@ -1,0 +1,72 @@
+package org.partnersandbox.suite.live;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A live run of the suite in a child JVM ({@link LiveSuiteMain}), configured the way a user
+ * configures one: environment variables for credentials and settings, {@code -D} for the tag
+ * filter. Its reports, ledger and output stay in its own folder under {@code target/live-check/}.
+ */
+final class LiveRunProcess {
+
+    private final Process process;
+    private final Path output;
+
+    private LiveRunProcess(Process process, Path output) {
+        this.process = process;
+        this.output = output;
+    }
+
+    /** {@code environment}: the SANDBOX_ and LIVE_ variables of this run (any inherited ones are dropped). */
+    static LiveRunProcess start(Path workDir, String tags, Map<String, String> environment) {
+        try {
+            Files.createDirectories(workDir);
+            Path output = workDir.resolve("output.log");
+            ProcessBuilder builder = new ProcessBuilder(List.of(RemoteEmulator.javaExecutable(),
+                    "-cp", System.getProperty("java.class.path"),
+                    "-Dsandbox.target=live",
+                    "-Dcucumber.filter.tags=" + tags,
+                    "-Dcucumber.plugin=pretty, message:" + workDir.resolve("messages.ndjson") + ", junit:"
+                            + workDir.resolve("junit.xml") + ", org.partnersandbox.report.CapabilityReportPlugin",
+                    "-Dreport.dir=" + workDir.resolve("capability-report"),
+                    LiveSuiteMain.class.getName()))
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile());
+            Map<String, String> env = builder.environment();
+            new HashMap<>(env).keySet().stream().filter(k -> k.startsWith("SANDBOX_") || k.startsWith("LIVE_")).forEach(env::remove);
+            env.putAll(environment);
+            return new LiveRunProcess(builder.start(), output);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    Process process() {
+        return process;
+    }
+
+    /** Waits for the run to end; its exit code. */
+    int waitFor(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("the live run did not end within " + seconds + " s; output:\n" + output());
+        }
+        return process.exitValue();
+    }
+
+    String output() {
+        try {
+            return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
