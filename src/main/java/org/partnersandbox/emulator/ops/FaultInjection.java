@@ -7,6 +7,7 @@ import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Resettable;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.RequestIds;
+import org.partnersandbox.emulator.http.RoutePaths;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -98,7 +99,6 @@ public final class FaultInjection implements Resettable {
 
     /** {@code /v1//customers/} → {@code /v1/customers}, as the router treats it. */
     static String normalized(String path) {
-        String single = path.replaceAll("/{2,}", "/");
-        return single.length() > 1 && single.endsWith("/") ? single.substring(0, single.length() - 1) : single;
+        return RoutePaths.normalized(path);
     }
 }
