@@ -96,6 +96,7 @@ final class EmulatorServer {
             cfg.routes.get("/_emulator/faults", faults::list);
             cfg.routes.post("/_emulator/faults", faults::arm);
             cfg.routes.delete("/_emulator/faults", faults::clear);
+            cfg.routes.delete("/_emulator/faults/{faultId}", faults::remove);
 
             cfg.routes.exception(Refusal.class, PartnerCenterErrors::refusal);
             cfg.routes.exception(TokenEndpoint.OAuthError.class, TokenEndpoint.OAuthError::render);

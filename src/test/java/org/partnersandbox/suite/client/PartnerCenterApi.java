@@ -81,6 +81,10 @@ public final class PartnerCenterApi {
                 echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)));
         calls.add(call);
         ApiResponse answer = new ApiResponse(call, ids, response);
+        if (ThrottleRetry.isRetriable(response)) {
+            // still throttled or busy once the retries are spent: fail here, saying so
+            throw RetryBudgetSpent.after(answer, http.maxRetries());
+        }
         checkEchoed(answer, RequestIds.REQUEST_ID, ids.requestId().orElse(null));
         checkEchoed(answer, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null));
         return answer;

@@ -57,4 +57,9 @@ public final class ScenarioHttp {
     public Response send(String call, Supplier<Response> attempt) {
         return retry.send(call, attempt);
     }
+
+    /** How many times {@link #send} retries a throttled or busy call at most. */
+    public int maxRetries() {
+        return retry.maxRetries();
+    }
 }

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
  */
 final class ThrottleRetry {
 
-    static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    static final Duration FIRST_BACKOFF = HttpSettings.FIRST_BACKOFF;
 
     private final HttpSettings settings;
     private final Transcript transcript;
@@ -34,7 +34,7 @@ final class ThrottleRetry {
         RetryPolicy<Response> policy = RetryPolicy.<Response>builder()
                 .handleResultIf(ThrottleRetry::isRetriable)
                 .withMaxRetries(settings.maxRetries())
-                .withBackoff(FIRST_BACKOFF, max(FIRST_BACKOFF.multipliedBy(2), settings.maxRetryDelay()))
+                .withBackoff(settings.firstBackoff(), max(settings.firstBackoff().multipliedBy(2), settings.maxRetryDelay()))
                 .withJitter(0.25)
                 // Retry-After when the answer gives one; a negative delay makes Failsafe use the backoff
                 .withDelayFn(previous -> retryAfter(previous.getLastResult()))
@@ -43,6 +43,11 @@ final class ThrottleRetry {
                         + " of " + settings.maxRetries() + " with the same MS-RequestId)"))
                 .build();
         return Failsafe.with(policy).get(attempt::get);
+    }
+
+    /** How many times a call is retried at most (sandbox.http.maxRetries). */
+    int maxRetries() {
+        return settings.maxRetries();
     }
 
     static boolean isRetriable(Response response) {
