@@ -46,14 +46,15 @@ stop() { kill "$1" 2>/dev/null || true; while kill -0 "$1" 2>/dev/null; do sleep
 row "# Benchmark results ($(date -u +%Y-%m-%dT%H:%MZ))"
 row ""
 row "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1),"
-row "$(mvn -v 2>/dev/null | head -1); load while measuring: $(uptime | sed 's/.*load average/load average/')"
+row "$(mvn -B -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'); load while measuring: $(uptime | sed 's/.*load average/load average/')"
 row ""
 
 # --- 1. the suite's cost ---------------------------------------------------------------------
 if [ "${BENCH_SKIP_SUITE:-0}" != "1" ]; then
   say "1. suite cost: hyperfine, $RUNS runs per variant (each is a whole mvn test of the suite)"
   SUITE="mvn -B -o -q --no-transfer-progress test -Dtest=RunSandboxSpecTest -Dsurefire.failIfNoSpecifiedTests=false"
-  UNTUNED="MAVEN_OPTS='-XX:TieredStopAtLevel=4 -XX:+UseG1GC'"
+  # undoes .mvn/jvm.config (MAVEN_OPTS come after it) and, with -DargLine=, the test JVM's flags
+  UNTUNED="MAVEN_OPTS='-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC'"
   hyperfine --runs "$RUNS" --export-json "$OUT/suite.json" \
     -n "empty build (no scenario), untuned JVMs" "$UNTUNED $SUITE -DargLine= -Dcucumber.filter.tags=@none" \
     -n "empty build (no scenario)" "$SUITE -Dcucumber.filter.tags=@none" \
