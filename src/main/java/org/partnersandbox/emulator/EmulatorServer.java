@@ -14,6 +14,7 @@ import org.partnersandbox.emulator.auth.TokenIssuer;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.http.IdempotentReplay;
+import org.partnersandbox.emulator.http.JettyErrors;
 import org.partnersandbox.emulator.http.PartnerCenterErrors;
 import org.partnersandbox.emulator.http.RequestIds;
 import org.partnersandbox.emulator.ops.DroppedConnection;
@@ -53,6 +54,9 @@ final class EmulatorServer {
             cfg.http.prefer405over404 = true;
             cfg.http.maxRequestSize = MAX_BODY_BYTES;
             ops.configureTransport(cfg.jetty); // HTTPS in the remote-sandbox profile
+            // what Jetty refuses before Javalin sees it (bad URI encoding, malformed headers) in the error shape too
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
 
             cfg.routes.before(RequestIds::echo);
             cfg.routes.before(ops.faults()::inject); // before anything else: a faulted call changes nothing
@@ -92,6 +96,7 @@ final class EmulatorServer {
             cfg.routes.get("/_emulator/faults", faults::list);
             cfg.routes.post("/_emulator/faults", faults::arm);
             cfg.routes.delete("/_emulator/faults", faults::clear);
+            cfg.routes.delete("/_emulator/faults/{faultId}", faults::remove);
 
             cfg.routes.exception(Refusal.class, PartnerCenterErrors::refusal);
             cfg.routes.exception(TokenEndpoint.OAuthError.class, TokenEndpoint.OAuthError::render);

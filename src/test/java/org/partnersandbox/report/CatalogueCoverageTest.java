@@ -20,7 +20,6 @@ class CatalogueCoverageTest {
      * for every id of features/capabilities.json; its message lists what is missing.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("LEAD: re-enable once features/ tags every catalogue id (issues 3 and 4 in progress)")
     void every_catalogue_id_has_a_rule_in_features() throws IOException {
         Catalogue catalogue = Catalogue.load(Path.of(Catalogue.DEFAULT_LOCATION));
 

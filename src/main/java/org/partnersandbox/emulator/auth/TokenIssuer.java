@@ -93,7 +93,40 @@ public final class TokenIssuer {
         return new IssuedToken(sign(set), now, now.plus(REFRESH_LIFETIME));
     }
 
+    /**
+     * Access tokens already verified, with their expiry: a client sends the same token on every call,
+     * and an RS256 check per call was the emulator's largest cost under load (README, "Performance").
+     * Only tokens whose signature verified are kept, keyed by the whole token, so nothing forged gets in;
+     * expiry is still checked on every call. Bounded: cleared when it grows past {@value #VERIFIED_KEPT}.
+     */
+    private record Verified(AccessClaims claims, Instant expires) {
+    }
+
+    private static final int VERIFIED_KEPT = 20_000;
+    private final java.util.Map<String, Verified> verifiedAccess = new java.util.concurrent.ConcurrentHashMap<>();
+
     public AccessClaims verifyAccess(String token) throws InvalidToken {
+        Verified known = verifiedAccess.get(token);
+        if (known != null) {
+            if (!known.expires().isAfter(clock.instant())) {
+                verifiedAccess.remove(token);
+                throw new InvalidToken("token expired");
+            }
+            return known.claims();
+        }
+        AccessClaims claims = verifyAccessUncached(token);
+        if (verifiedAccess.size() >= VERIFIED_KEPT) {
+            verifiedAccess.clear();
+        }
+        try {
+            verifiedAccess.put(token, new Verified(claims, SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant()));
+        } catch (ParseException e) {
+            throw new InvalidToken("malformed token");
+        }
+        return claims;
+    }
+
+    private AccessClaims verifyAccessUncached(String token) throws InvalidToken {
         JWTClaimsSet set = verified(token);
         if (REFRESH.equals(claim(set, "typ"))) {
             throw new InvalidToken("a refresh token is not an access token");

@@ -29,7 +29,8 @@ public final class IdempotentReplay implements Resettable {
      * concurrent replays cannot both create.
      */
     public Answer once(String tenantId, Context ctx, String requestId, Supplier<Answer> operation) {
-        String key = (tenantId + "|" + ctx.method() + "|" + ctx.path() + "|" + requestId).toLowerCase(Locale.ROOT);
+        // the route's canonical path: a replay through /v1//customers/ is the same operation as /v1/customers
+        String key = (tenantId + "|" + ctx.method() + "|" + RoutePaths.canonical(ctx.path()) + "|" + requestId).toLowerCase(Locale.ROOT);
         Answer remembered = answers.get(key);
         if (remembered != null) {
             return remembered;

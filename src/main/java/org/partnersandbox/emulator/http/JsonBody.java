@@ -1,6 +1,8 @@
 package org.partnersandbox.emulator.http;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
@@ -42,9 +44,13 @@ public final class JsonBody {
         JsonNode node;
         try {
             node = Json.MAPPER.readTree(text);
+        } catch (StreamConstraintsException e) {
+            // nesting deeper than 64 or a string over 256 KiB (Json.MAPPER): no location to give
+            throw Refusal.badInput("The request body is too deeply nested or holds a string that is too long.");
         } catch (JacksonException e) {
-            throw Refusal.badInput("The request body is not valid JSON (line " + e.getLocation().getLineNr()
-                    + ", column " + e.getLocation().getColumnNr() + ").");
+            JsonLocation at = e.getLocation();
+            throw Refusal.badInput("The request body is not valid JSON"
+                    + (at == null ? "." : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")."));
         }
         if (!(node instanceof ObjectNode object)) {
             throw Refusal.badInput("The request body must be a JSON object.");

@@ -51,8 +51,11 @@ final class ArmedFault {
      * Whether this fault hits a call, spending one of its {@code times} when it does. A call the
      * probability spares does not spend one.
      */
-    boolean hits(String method, String normalizedPath) {
+    boolean hits(String method, String normalizedPath, String tenantId) {
         if (remaining != null && remaining == 0) {
+            return false;
+        }
+        if (spec.tenantId() != null && !spec.tenantId().equalsIgnoreCase(tenantId)) {
             return false;
         }
         if (!spec.method().equals("*") && !spec.method().equalsIgnoreCase(method)) {

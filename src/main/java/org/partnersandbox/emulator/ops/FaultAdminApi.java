@@ -1,6 +1,7 @@
 package org.partnersandbox.emulator.ops;
 
 import io.javalin.http.Context;
+import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
 
@@ -19,6 +20,14 @@ public final class FaultAdminApi {
 
     public void list(Context ctx) {
         Json.respond(ctx, 200, faults.json());
+    }
+
+    /** {@code DELETE /_emulator/faults/{faultId}}: 204, or 404 when no fault has that id. */
+    public void remove(Context ctx) {
+        if (!faults.remove(ctx.pathParam("faultId"))) {
+            throw Refusal.notFound(1000, "No armed fault with id '" + ctx.pathParam("faultId") + "'.");
+        }
+        ctx.status(204);
     }
 
     public void clear(Context ctx) {

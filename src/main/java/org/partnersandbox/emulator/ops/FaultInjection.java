@@ -7,6 +7,7 @@ import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Resettable;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.RequestIds;
+import org.partnersandbox.emulator.http.RoutePaths;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,6 +48,11 @@ public final class FaultInjection implements Resettable {
         faults.clear();
     }
 
+    /** Removes one fault; false when there is none with that id. */
+    public synchronized boolean remove(String id) {
+        return faults.removeIf(f -> f.id().equalsIgnoreCase(id));
+    }
+
     @Override
     public synchronized void reset() {
         faults.clear();
@@ -59,7 +65,7 @@ public final class FaultInjection implements Resettable {
         if (path.toLowerCase(Locale.ROOT).startsWith("/_emulator")) {
             return;
         }
-        ArmedFault hit = hitBy(ctx.method().name(), path, ctx.header(RequestIds.REQUEST_ID));
+        ArmedFault hit = hitBy(ctx.method().name(), path, ctx.header(RequestIds.REQUEST_ID), CallerTenant.of(ctx, path));
         if (hit == null) {
             return;
         }
@@ -75,9 +81,9 @@ public final class FaultInjection implements Resettable {
         throw new DroppedConnection();
     }
 
-    private synchronized ArmedFault hitBy(String method, String path, String requestId) {
+    private synchronized ArmedFault hitBy(String method, String path, String requestId, String tenantId) {
         for (ArmedFault fault : faults) {
-            if (fault.hits(method, path)) {
+            if (fault.hits(method, path, tenantId)) {
                 fault.record(new ArmedFault.Hit(method, path, requestId, clock.instant()));
                 return fault;
             }
@@ -98,7 +104,6 @@ public final class FaultInjection implements Resettable {
 
     /** {@code /v1//customers/} → {@code /v1/customers}, as the router treats it. */
     static String normalized(String path) {
-        String single = path.replaceAll("/{2,}", "/");
-        return single.length() > 1 && single.endsWith("/") ? single.substring(0, single.length() - 1) : single;
+        return RoutePaths.normalized(path);
     }
 }

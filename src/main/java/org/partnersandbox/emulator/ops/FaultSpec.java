@@ -17,9 +17,12 @@ import java.util.stream.Stream;
 /**
  * What a test asks {@code POST /_emulator/faults} for: which calls (method, path glob), what
  * happens to them (one of a status, added latency, a dropped connection) and how often (the next
- * {@code times} matching calls, each with {@code probability}, optionally from a fixed {@code seed}).
+ * {@code times} matching calls, each with {@code probability}, optionally from a fixed {@code seed}),
+ * optionally only for one partner tenant ({@code tenantId}: the {@code tid} of the call's bearer
+ * token, or the tenant in a token-endpoint path), so that scenarios running side by side, each
+ * with its own partner account, never hit each other's faults.
  */
-public record FaultSpec(String method, String path, Action action, Integer times, Double probability, Long seed) {
+public record FaultSpec(String method, String path, Action action, Integer times, Double probability, Long seed, String tenantId) {
 
     /** What an injected fault does to a call. */
     public sealed interface Action permits Status, Delay, Drop {
@@ -40,7 +43,7 @@ public record FaultSpec(String method, String path, Action action, Integer times
     static final Set<Integer> STATUSES = Set.of(429, 500, 502, 503, 504);
     private static final Set<String> METHODS = Set.of("*", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
     private static final List<String> PROPERTIES = List.of("method", "path", "status", "retryAfterSeconds",
-            "latencyMs", "dropConnection", "times", "probability", "seed");
+            "latencyMs", "dropConnection", "times", "probability", "seed", "tenantId");
 
     /** Reads and checks an admin request body; every refusal names the property. */
     public static FaultSpec parse(JsonBody body) {
@@ -68,7 +71,11 @@ public record FaultSpec(String method, String path, Action action, Integer times
         if (seed != null && probability == null) {
             throw Refusal.badInput("The property 'seed' only applies with 'probability'.");
         }
-        return new FaultSpec(method, path, action, times, probability, seed);
+        String tenantId = body.optionalText("tenantId").map(String::trim).orElse(null);
+        if (tenantId != null && tenantId.isEmpty()) {
+            throw Refusal.badInput("The property 'tenantId' must be a tenant id when given.");
+        }
+        return new FaultSpec(method, path, action, times, probability, seed, tenantId);
     }
 
     /** The path glob as a case-insensitive pattern: {@code *} is any run of characters, {@code /} included. */
@@ -103,6 +110,9 @@ public record FaultSpec(String method, String path, Action action, Integer times
         }
         if (seed != null) {
             json.put("seed", seed);
+        }
+        if (tenantId != null) {
+            json.put("tenantId", tenantId);
         }
     }
 

@@ -111,6 +111,10 @@ public final class PartnerCenterApi {
                 errorCode(response));
         calls.add(record, kind);
         ApiResponse answer = new ApiResponse(record, ids, response);
+        if (ThrottleRetry.isRetriable(response)) {
+            // still throttled or busy once the retries are spent: fail here, saying so
+            throw RetryBudgetSpent.after(answer, http.maxRetries());
+        }
         checkEchoed(answer, RequestIds.REQUEST_ID, ids.requestId().orElse(null));
         checkEchoed(answer, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null));
         return answer;

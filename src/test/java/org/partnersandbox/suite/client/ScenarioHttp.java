@@ -86,4 +86,9 @@ public final class ScenarioHttp {
         });
         return request().config(config.httpClient(keepPath)).urlEncodingEnabled(false);
     }
+
+    /** How many times {@link #send} retries a throttled or busy call at most. */
+    public int maxRetries() {
+        return retry.maxRetries();
+    }
 }

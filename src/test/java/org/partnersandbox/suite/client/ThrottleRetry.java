@@ -21,7 +21,7 @@ import java.util.function.Supplier;
  */
 final class ThrottleRetry {
 
-    static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    static final Duration FIRST_BACKOFF = HttpSettings.FIRST_BACKOFF;
 
     private final HttpSettings settings;
     private final Transcript transcript;
@@ -48,13 +48,18 @@ final class ThrottleRetry {
         return Failsafe.with(policy).get(attempt::get);
     }
 
+    /** How many times a call is retried at most (sandbox.http.maxRetries). */
+    int maxRetries() {
+        return settings.maxRetries();
+    }
+
     static boolean isRetriable(Response response) {
         return response.statusCode() == 429 || response.statusCode() == 503;
     }
 
-    /** 0.5 s, 1 s, 2 s ... after the 1st, 2nd, 3rd attempt, ±25 %, never over the configured longest wait. */
+    /** The first backoff, then doubled after each attempt, ±25 %, never over the configured longest wait. */
     Duration backoff(int attempts) {
-        long base = FIRST_BACKOFF.toMillis() << Math.min(Math.max(attempts - 1, 0), 16);
+        long base = settings.firstBackoff().toMillis() << Math.min(Math.max(attempts - 1, 0), 16);
         long jittered = (long) (base * (0.75 + 0.5 * ThreadLocalRandom.current().nextDouble()));
         return Duration.ofMillis(Math.min(jittered, settings.maxRetryDelay().toMillis()));
     }

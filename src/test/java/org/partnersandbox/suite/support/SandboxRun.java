@@ -41,8 +41,8 @@ public final class SandboxRun {
         this.emulator = emulator;
         this.tokens = tokens;
         this.live = live;
-        this.http = live != null ? live.http() : new HttpSettings(config.connectTimeout(), config.readTimeout(),
-                config.maxRetries(), config.maxRetryDelay(), java.util.Optional.empty());
+        this.http = (live != null ? live.http() : new HttpSettings(config.connectTimeout(), config.readTimeout(),
+                config.maxRetries(), config.maxRetryDelay(), java.util.Optional.empty())).withFirstBackoff(config.firstBackoff());
     }
 
     /** The run, opened on first use: configuration read and checked, emulator started if needed. */

@@ -36,6 +36,8 @@ public final class SuiteConfig {
     public static final String READ_TIMEOUT = "sandbox.http.readTimeoutMillis";
     /** How often a 429 or 503 answer is retried (Retry-After, else exponential backoff with jitter). */
     public static final String MAX_RETRIES = "sandbox.http.maxRetries";
+    /** First wait of the exponential backoff when a 429/503 gives no Retry-After; doubles per retry. */
+    public static final String FIRST_BACKOFF = "sandbox.http.firstBackoffMillis";
     /** Longest wait between two attempts, whatever Retry-After says. */
     public static final String MAX_RETRY_DELAY = "sandbox.http.maxRetryDelaySeconds";
     /** List what a live run would do, and make no request. */
@@ -122,6 +124,10 @@ public final class SuiteConfig {
         return (int) number(MAX_RETRIES, 4);
     }
 
+    public Duration firstBackoff() {
+        return Duration.ofMillis(number(FIRST_BACKOFF, 500));
+    }
+
     public Duration maxRetryDelay() {
         return Duration.ofSeconds(number(MAX_RETRY_DELAY, 120));
     }
@@ -178,6 +184,7 @@ public final class SuiteConfig {
         connectTimeout();
         readTimeout();
         maxRetries();
+        firstBackoff();
         maxRetryDelay();
     }
 
