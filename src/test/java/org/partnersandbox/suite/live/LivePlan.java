@@ -38,13 +38,25 @@ public final class LivePlan {
             Pattern.compile("(?i)\\bnot a sandbox\\b|\\bproduction\\b"), "productionAccount",
             Pattern.compile("(?i)^an? sandbox indirect provider\\b"), "indirectProvider",
             Pattern.compile("(?i)^an? (sandbox )?direct[- ]bill partner\\b"), "directBillPartner",
-            Pattern.compile("(?i)^an? (sandbox )?indirect reseller\\b(?!.*created)"), "indirectReseller");
-    /** Step wording → what it creates. */
-    private static final Map<Pattern, String> CREATES = Map.of(
-            Pattern.compile("(?i)\\bcreates? an? (sandbox )?indirect reseller\\b|has created an? (sandbox )?indirect reseller\\b"),
-            "sandbox indirect reseller",
-            Pattern.compile("(?i)\\b(creates?|has created) an? customer\\b"), "customer",
-            Pattern.compile("(?i)\\b(places?|creates?|has placed|has created) an? order\\b"), "order (and its subscriptions)");
+            Pattern.compile("(?i)^an? (sandbox )?indirect reseller\\b(?!.*created)|signed in as its own admin"), "indirectReseller");
+
+    /** What a step creates, in step wording: "creates 5 sandbox indirect resellers", "has 30 customers" ... */
+    private record Creation(Pattern pattern, String what) {
+        /** How many the step creates: the number in the step, or one. */
+        int count(Matcher matched) {
+            String number = matched.groupCount() >= 1 ? matched.group(1) : null;
+            return number == null ? 1 : Integer.parseInt(number);
+        }
+    }
+
+    private static final List<Creation> CREATES = List.of(
+            new Creation(Pattern.compile("(?i)\\b(?:creates?|has created) (?:(\\d+)|an?|another) (?:sandbox )?indirect resellers?\\b"),
+                    "sandbox indirect reseller"),
+            new Creation(Pattern.compile("(?i)\\bindirect resellers? with (\\d+) customers?\\b"), "customer"),
+            new Creation(Pattern.compile("(?i)\\b(?:creates?|has created) (?:(\\d+)|an?|another) customers?\\b"), "customer"),
+            new Creation(Pattern.compile("(?i)^it has (\\d+) customers\\b"), "customer"),
+            new Creation(Pattern.compile("(?i)\\b(?:orders?|has ordered) a subscription\\b|\\bhas an active .*(?:order|subscription)\\b"),
+                    "order (and its subscriptions)"));
     private static final Pattern QUOTA = Pattern.compile("@quota:indirect-resellers=(\\d+)");
 
     private LivePlan() {
@@ -98,11 +110,16 @@ public final class LivePlan {
                     roles.add(role);
                 }
             });
-            CREATES.forEach((pattern, what) -> {
-                if (pattern.matcher(text).find() && !text.toLowerCase().contains("tries to")) {
-                    creates.add(what);
+            if (text.toLowerCase(java.util.Locale.ROOT).contains("tries to")) {
+                continue; // an attempt that the target refuses creates nothing
+            }
+            for (Creation creation : CREATES) {
+                Matcher matched = creation.pattern().matcher(text);
+                if (matched.find()) {
+                    int count = creation.count(matched);
+                    creates.add(count == 1 ? creation.what() : count + " × " + creation.what());
                 }
-            });
+            }
         }
         for (String tag : tags) {
             Matcher quota = QUOTA.matcher(tag);

@@ -25,4 +25,19 @@ class LivePlanTest {
         assertThat(LivePlan.describe(plan, "@cap:IR-20 or @cap:IP-08", "psa"))
                 .startsWith("Dry run: no request is made.").contains("roles: indirectProvider");
     }
+
+    @Test
+    void counts_customers_orders_and_the_reseller_signed_in_as_itself() {
+        List<LivePlan.PlannedScenario> plan = LivePlan.of(Path.of("features"), "@cap:X-02 or @cap:IR-01 or @cap:RR-09 or @cap:IP-01");
+
+        LivePlan.PlannedScenario paging = plan.stream().filter(s -> s.tags().contains("@cap:X-02")).findFirst().orElseThrow();
+        assertThat(paging.creates()).containsExactly("30 × customer");
+        assertThat(plan.stream().filter(s -> s.tags().contains("@cap:IR-01")).flatMap(s -> s.creates().stream()))
+                .contains("5 × sandbox indirect reseller");
+        LivePlan.PlannedScenario reseller = plan.stream().filter(s -> s.tags().contains("@cap:RR-09")).findFirst().orElseThrow();
+        assertThat(reseller.roles()).contains("indirectProvider", "indirectReseller");
+        assertThat(reseller.creates()).contains("sandbox indirect reseller", "customer");
+        assertThat(plan.stream().filter(s -> s.tags().contains("@cap:IP-01")).flatMap(s -> s.creates().stream()))
+                .contains("order (and its subscriptions)");
+    }
 }
