@@ -62,7 +62,9 @@ class SuiteConfigTest {
 
         assertThat(config.readTimeout()).isEqualTo(Duration.ofMillis(1500));
         assertThat(config.connectTimeout()).isEqualTo(Duration.ofSeconds(10));
-        assertThat(config.maxRetries()).as("config/emulator.properties: a small budget for the @resilience scenarios").isEqualTo(3);
+        // config/emulator.properties: a short retry budget, so the @resilience scenarios stay quick
+        assertThat(config.maxRetries()).isEqualTo(3);
+        assertThat(config.firstBackoff()).isEqualTo(Duration.ofMillis(100));
         assertThat(config.pollInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(configurationError(Map.of("sandbox.http.maxRetries", "-1"), Map.of())).hasMessage(
                 "Configuration: set sandbox.http.maxRetries (or SANDBOX_HTTP_MAXRETRIES) to a whole number; got '-1'");

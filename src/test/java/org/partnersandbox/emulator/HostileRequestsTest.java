@@ -39,10 +39,10 @@ import static org.partnersandbox.emulator.EmulatorHttp.orderBody;
  * and {@code /_emulator/state} is the same afterwards. Requests go over a raw socket
  * ({@link RawHttp}), so nothing is cleaned up by a client library on the way.
  */
-class HostileRequestsProperties {
+class HostileRequestsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int TRIES = 1200; // two properties: ~2,400 requests, ~15 s on 2 busy cores
+    private static final int TRIES = 1200; // two properties: ~2,400 requests; 10-45 s on 2 cores, by load
 
     /** A route of EmulatorServer's table, with the concrete path of a real resource and the methods it allows. */
     record Route(String path, Set<String> methods, String bodyMethod, JsonNode validBody, List<String> requiredFields,
