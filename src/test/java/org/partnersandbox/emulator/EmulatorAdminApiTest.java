@@ -51,6 +51,19 @@ class EmulatorAdminApiTest {
     }
 
     @Test
+    void minting_a_token_refuses_an_out_of_range_or_mistyped_lifetime_or_kind() {
+        String tenant = http.provision("indirectProvider").tenantId();
+        for (Object lifetime : new Object[]{Long.MAX_VALUE, -Long.MAX_VALUE, "x", 1e300, 86_401}) {
+            var refused = http.request().contentType("application/json")
+                    .body(Map.of("tenantId", tenant, "expiresInSeconds", lifetime)).post("/_emulator/tokens");
+            assertThat(errorCode(refused, 400)).as("expiresInSeconds %s", lifetime).isEqualTo(800002);
+        }
+        var refused = http.request().contentType("application/json")
+                .body(Map.of("tenantId", tenant, "kind", "robot")).post("/_emulator/tokens");
+        assertThat(errorCode(refused, 400)).isEqualTo(800002);
+    }
+
+    @Test
     void reset_restores_the_seeded_state() {
         try (EmulatorHttp own = new EmulatorHttp()) {
             int seeded = own.request().get("/_emulator/accounts").jsonPath().getList("$").size();

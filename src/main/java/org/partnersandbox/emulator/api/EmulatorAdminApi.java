@@ -73,14 +73,26 @@ public final class EmulatorAdminApi {
         JsonBody body = JsonBody.of(ctx);
         PartnerAccount account = sandbox.partners().find(body.requiredText("tenantId"))
                 .orElseThrow(() -> Refusal.notFound(60003, "No account with that tenant id."));
-        TokenKind kind = "app".equals(body.optionalText("kind").orElse("user")) ? TokenKind.APP_ONLY : TokenKind.APP_USER;
-        long seconds = body.find("expiresInSeconds").filter(n -> n.canConvertToLong()).map(n -> n.longValue())
+        String kindName = body.optionalText("kind").orElse("user");
+        if (!kindName.equals("app") && !kindName.equals("user")) {
+            throw Refusal.badInput("The property 'kind' must be \"app\" or \"user\".");
+        }
+        TokenKind kind = kindName.equals("app") ? TokenKind.APP_ONLY : TokenKind.APP_USER;
+        long seconds = body.find("expiresInSeconds").map(EmulatorAdminApi::lifetimeSeconds)
                 .orElse(tokens.lifetime().toSeconds());
         String appId = account.app() == null ? "reseller" : account.app().clientId();
         String user = kind == TokenKind.APP_USER ? account.user().userName() : null;
         String token = tokens.access(new AccessClaims(account.tenantId(), appId, kind, user),
                 TokenEndpoint.PARTNER_CENTER, Duration.ofSeconds(seconds)).value();
         Json.respond(ctx, 201, Json.object().put("access_token", token));
+    }
+
+    /** A whole number of seconds within a day either way: a negative one mints an already expired token. */
+    private static long lifetimeSeconds(com.fasterxml.jackson.databind.JsonNode value) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || Math.abs(value.intValue()) > 86_400) {
+            throw Refusal.badInput("The property 'expiresInSeconds' must be a whole number from -86400 to 86400.");
+        }
+        return value.intValue();
     }
 
     static ObjectNode accountJson(PartnerAccount account) {

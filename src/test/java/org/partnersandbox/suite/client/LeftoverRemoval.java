@@ -3,6 +3,7 @@ package org.partnersandbox.suite.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,7 +96,7 @@ public class LeftoverRemoval {
             throw new Refused(listed.call().describe() + " " + oneLine(listed));
         }
         PartnerRelationship.listFrom(listed.json()).stream()
-                .filter(r -> startsWith(r.name(), prefix))
+                .filter(r -> RunNames.sweepable(r.name(), prefix, Instant.now()))
                 .forEach(r -> found.add(new String[] {r.id(), r.name()}));
         return found;
     }
@@ -118,7 +119,7 @@ public class LeftoverRemoval {
                 String name = profile.path("companyName").asText("");
                 String domain = profile.path("domain").asText("");
                 String id = item.path("id").asText(profile.path("tenantId").asText(""));
-                if (!id.isEmpty() && (startsWith(name, prefix) || startsWith(domain, prefix))) {
+                if (!id.isEmpty() && (RunNames.sweepable(name, prefix, Instant.now()) || RunNames.sweepable(domain, prefix, Instant.now()))) {
                     found.putIfAbsent(id, new String[] {id, name.isEmpty() ? domain : name});
                 }
             }
@@ -145,9 +146,6 @@ public class LeftoverRemoval {
         return items;
     }
 
-    private static boolean startsWith(String value, String prefix) {
-        return value.toLowerCase(Locale.ROOT).startsWith(prefix.toLowerCase(Locale.ROOT));
-    }
 
     private static Outcome outcome(ApiResponse response) {
         int status = response.status();

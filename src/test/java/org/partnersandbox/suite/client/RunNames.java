@@ -1,6 +1,12 @@
 package org.partnersandbox.suite.client;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +21,12 @@ public final class RunNames {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyMMddHHmm");
+
+    /**
+     * How old a run id must be before a sweep by prefix may remove what carries it: a run still in
+     * progress (on another machine, which the tenant lock cannot see) is never swept.
+     */
+    public static final Duration SWEEP_GRACE = Duration.ofHours(12);
 
     private static volatile String runId = newRunId("psa");
 
@@ -36,6 +48,27 @@ public final class RunNames {
     /** A name no other run or scenario uses: the run id and 4 random letters or digits. */
     public static String uniqueName() {
         return runId + random(4);
+    }
+
+    /**
+     * Whether {@code name} was made by a run of this suite with {@code prefix} (the run-id shape:
+     * prefix, {@code yyMMddHHmm}, 3 letters or digits) at least {@link #SWEEP_GRACE} before {@code now}.
+     * A tenant that merely starts with the same letters ("PSA Group") is never sweepable.
+     */
+    public static boolean sweepable(String name, String prefix, Instant now) {
+        if (name == null || prefix == null || prefix.isEmpty()) {
+            return false;
+        }
+        Matcher run = Pattern.compile("(?i)^" + Pattern.quote(prefix) + "(\\d{10})[a-z0-9]{3}").matcher(name);
+        if (!run.find()) {
+            return false;
+        }
+        try {
+            Instant made = LocalDateTime.parse(run.group(1), MINUTE).toInstant(ZoneOffset.UTC);
+            return !made.isAfter(now.minus(SWEEP_GRACE));
+        } catch (DateTimeParseException notATime) {
+            return false;
+        }
     }
 
     private static String random(int length) {

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.partnersandbox.suite.client.RunNames;
 import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
@@ -138,6 +139,11 @@ class JanitorAgainstRemoteEmulatorTest {
         return env;
     }
 
+    /** A name a run of this suite made on 2025-01-01, long past the sweep's grace period. */
+    private static String oldRunName(String prefix) {
+        return prefix + "2501010000" + UUID.randomUUID().toString().replace("-", "").substring(0, 7);
+    }
+
     private static String name(String prefix) {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     }
@@ -240,20 +246,23 @@ class JanitorAgainstRemoteEmulatorTest {
         Provider provider = new Provider(account, null);
         String prefix = "psalost";
 
-        String reseller = provider.reseller(name(prefix));
+        String reseller = provider.reseller(oldRunName(prefix));
         String kept = provider.reseller(name("keep"));
-        String ofReseller = provider.customer(name(prefix), reseller);
+        String ofReseller = provider.customer(oldRunName(prefix), reseller);
         provider.order(ofReseller, RESERVED_INSTANCE);
         provider.order(ofReseller, SEAT);
-        String direct = provider.customer(name(prefix), null);
+        String direct = provider.customer(oldRunName(prefix), null);
         provider.order(direct, PERPETUAL_SOFTWARE);
         String other = provider.customer(name("keep"), null);
+        // a run of today (maybe still in progress elsewhere) and a tenant that merely starts the same: never swept
+        String recent = provider.customer(RunNames.newRunId(prefix) + "zzzz", null);
+        String lookalike = provider.customer(prefix + "group" + name("co"), null);
         provider.untilListed(ofReseller, 2);
         provider.untilListed(direct, 1);
         String filter = URLEncoder.encode("{\"Field\":\"CompanyName\",\"Value\":\"" + prefix + "\",\"Operator\":\"starts_with\"}",
                 StandardCharsets.UTF_8);
         await("the customers are listed").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> provider.call("GET", "/v1/customers?size=0&filter=" + filter, null, 200).path("items").size() == 2);
+                .until(() -> provider.call("GET", "/v1/customers?size=0&filter=" + filter, null, 200).path("items").size() == 4);
 
         LiveRunProcess janitor = LiveRunProcess.janitor(runDir.resolve("janitor"), env, "--sweep-prefix", prefix);
         int exit = janitor.waitFor(180);
@@ -263,7 +272,7 @@ class JanitorAgainstRemoteEmulatorTest {
         assertThat(output).contains("janitor: swept prefix '" + prefix + "': removed ", "janitor: done, nothing left behind");
         JsonNode state = emulator.state();
         assertThat(of(state, "customers", "ownerTenantId", Set.of(tenant))).extracting(c -> c.path("id").asText())
-                .as("only the customer not named so is left").containsExactly(other);
+                .as("only the customers not named by an old run are left").containsExactlyInAnyOrder(other, recent, lookalike);
         assertThat(of(state, "orders", "customerId", Set.of(ofReseller, direct))).isEmpty();
         assertThat(emulator.indirectResellersOf(tenant)).extracting(r -> r.path("accountId").asText())
                 .as("only the reseller not named so is left").containsExactly(kept);

@@ -133,7 +133,12 @@ public final class SuiteConfig {
     }
 
     public boolean dryRun() {
-        return optional(DRY_RUN).map(Boolean::parseBoolean).orElse(false);
+        // strict: a mistyped value ("yes", "ture") must not silently become a real live run
+        return optional(DRY_RUN).map(value -> switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigurationException("set " + described(DRY_RUN) + " to true or false; got '" + value + "'");
+        }).orElse(false);
     }
 
     /** A whole, non-negative number, or a one-line {@link ConfigurationException} naming the key. */

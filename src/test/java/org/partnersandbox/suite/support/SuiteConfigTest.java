@@ -1,6 +1,7 @@
 package org.partnersandbox.suite.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.smallrye.config.EnvConfigSource;
@@ -54,6 +55,15 @@ class SuiteConfigTest {
 
         assertThat(config.target()).isEqualTo(Target.LIVE);
         assertThat(config.optional("sandbox.indirectProvider.tenantId")).isEmpty();
+    }
+
+    @Test
+    void a_dry_run_is_true_or_false_and_nothing_else() {
+        assertThat(load(Map.of("sandbox.dryRun", "TRUE"), Map.of()).dryRun()).isTrue();
+        assertThat(load(Map.of(), Map.of()).dryRun()).isFalse();
+        assertThatThrownBy(() -> load(Map.of("sandbox.dryRun", "yes"), Map.of()).dryRun())
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessage("Configuration: set sandbox.dryRun (or SANDBOX_DRYRUN) to true or false; got 'yes'");
     }
 
     @Test
