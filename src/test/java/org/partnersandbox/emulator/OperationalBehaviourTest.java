@@ -43,7 +43,8 @@ class OperationalBehaviourTest {
 
     @Test
     void a_new_reseller_is_missing_from_the_list_until_the_visibility_delay_has_passed() {
-        try (EmulatorHttp http = emulatorWith(OperationalSettings.plain().withVisibilityDelay(Duration.ofSeconds(3)))) {
+        // wide enough that a loaded machine cannot take longer than it between the create and the first list
+        try (EmulatorHttp http = emulatorWith(OperationalSettings.plain().withVisibilityDelay(Duration.ofSeconds(8)))) {
             EmulatorHttp.Account provider = http.provision("indirectProvider");
             String token = http.appUserToken(provider);
 
@@ -54,7 +55,7 @@ class OperationalBehaviourTest {
                     .as("listed right after creation").doesNotContain(accountId);
             assertThat(http.request().get("/_emulator/state").jsonPath().getList("indirectResellers.accountId"))
                     .as("but it exists at once").contains(accountId);
-            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                     assertThat(http.as(token).get(RELATIONSHIPS).jsonPath().getList("items.id")).contains(accountId));
         }
     }
