@@ -159,6 +159,8 @@ final class ScenarioRecorder {
         } else {
             text = error.getClass().getSimpleName() + ": " + message.strip();
         }
+        // mask before cutting: a secret cut in half would no longer match the masking rules
+        text = SecretMasker.mask(text);
         return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + " [...]";
     }
 

@@ -1,5 +1,7 @@
 package org.partnersandbox.suite.client;
 
+import org.partnersandbox.report.SecretMasker;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -63,7 +65,8 @@ public final class SecretMask {
         if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
             try {
                 JsonNode tree = JSON.readTree(trimmed);
-                return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(masked(tree));
+                // then the report's rules too, e.g. a bare JWT under a name that is not secret-looking
+                return SecretMasker.mask(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(masked(tree)));
             } catch (JsonProcessingException notJson) {
                 // fall through to the patterns
             }
@@ -75,7 +78,9 @@ public final class SecretMask {
     public static String text(String text) {
         String result = BEARER.matcher(text).replaceAll("$1" + MASK);
         result = replacePairs(JSON_PAIR, result, 2, m -> m.group(1) + "\"" + MASK + "\"");
-        return replacePairs(FORM_PAIR, result, 2, m -> m.group(1) + m.group(2) + "=" + MASK);
+        result = replacePairs(FORM_PAIR, result, 2, m -> m.group(1) + m.group(2) + "=" + MASK);
+        // and the report's rules (bare JWTs anywhere, Basic credentials): one union of both maskers
+        return SecretMasker.mask(result);
     }
 
     /** A copy of the tree with every secret-named property's value replaced. */

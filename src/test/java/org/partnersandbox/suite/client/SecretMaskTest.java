@@ -69,4 +69,11 @@ class SecretMaskTest {
         assertThat(new PartnerAccount(PartnerRole.INDIRECT_PROVIDER, true, "t", "n", "1", "US",
                 "c", Secret.of("s3cr3t"), "u", secret).toString()).doesNotContain("s3cr3t", "p4ss");
     }
+
+    @Test
+    void a_bare_jwt_under_an_ordinary_name_is_masked_too() {
+        String jwt = "eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJhYmMifQ.c2lnbmF0dXJlc2lnbmF0dXJl";
+        assertThat(SecretMask.body("{\"note\": \"" + jwt + "\"}")).doesNotContain(jwt);
+        assertThat(SecretMask.text("token was " + jwt)).doesNotContain(jwt);
+    }
 }
