@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
+import io.restassured.config.HttpClientConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -36,16 +37,31 @@ public final class FormPostTokenProvider implements TokenProvider {
     private final String authority;
     private final String resource;
     private final Clock clock;
+    private final RestAssuredConfig config;
     private final Map<CacheKey, CachedToken> cache = new ConcurrentHashMap<>();
 
     public FormPostTokenProvider(String authority, String resource) {
-        this(authority, resource, Clock.systemUTC());
+        this(authority, resource, HttpSettings.defaults(), Clock.systemUTC());
+    }
+
+    /** With the run's connect and read timeouts: a token endpoint that hangs must not hang the run. */
+    public FormPostTokenProvider(String authority, String resource, HttpSettings settings) {
+        this(authority, resource, settings, Clock.systemUTC());
     }
 
     FormPostTokenProvider(String authority, String resource, Clock clock) {
+        this(authority, resource, HttpSettings.defaults(), clock);
+    }
+
+    FormPostTokenProvider(String authority, String resource, HttpSettings settings, Clock clock) {
         this.authority = authority;
         this.resource = resource;
         this.clock = clock;
+        this.config = RestAssuredConfig.config()
+                .encoderConfig(EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false))
+                .httpClient(HttpClientConfig.httpClientConfig()
+                        .setParam("http.connection.timeout", (int) settings.connectTimeout().toMillis())
+                        .setParam("http.socket.timeout", (int) settings.readTimeout().toMillis()));
     }
 
     @Override
@@ -58,8 +74,7 @@ public final class FormPostTokenProvider implements TokenProvider {
 
     private CachedToken request(PartnerAccount account, TokenKind kind) {
         RequestSpecification form = RestAssured.given()
-                .config(RestAssuredConfig.config().encoderConfig(
-                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .config(config)
                 .baseUri(authority)
                 .contentType(ContentType.URLENC)
                 .accept(ContentType.JSON)

@@ -106,7 +106,8 @@ public final class ResilienceSteps {
     }
 
     private void arm(int status, int times, int retryAfterSeconds) {
-        ScenarioHttp http = new ScenarioHttp(SandboxRun.current().baseUrl(), context.transcript());
+        ScenarioHttp http = new ScenarioHttp(SandboxRun.current().baseUrl(), context.transcript(),
+                SandboxRun.current().httpSettings());
         faults = new EmulatorFaults(http, context.actor().account().tenantId());
         fault = faults.failNext("POST", CREATE_RESELLER, status, times, retryAfterSeconds);
         EmulatorFaults.Fault armed = fault;

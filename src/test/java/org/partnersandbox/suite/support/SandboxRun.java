@@ -41,8 +41,12 @@ public final class SandboxRun {
         this.emulator = emulator;
         this.tokens = tokens;
         this.live = live;
-        this.http = (live != null ? live.http() : new HttpSettings(config.connectTimeout(), config.readTimeout(),
-                config.maxRetries(), config.maxRetryDelay(), java.util.Optional.empty())).withFirstBackoff(config.firstBackoff());
+        this.http = live != null ? live.http() : emulatorHttp(config);
+    }
+
+    private static HttpSettings emulatorHttp(SuiteConfig config) {
+        return new HttpSettings(config.connectTimeout(), config.readTimeout(), config.maxRetries(), config.maxRetryDelay(),
+                java.util.Optional.empty()).withFirstBackoff(config.firstBackoff());
     }
 
     /** The run, opened on first use: configuration read and checked, emulator started if needed. */
@@ -85,7 +89,8 @@ public final class SandboxRun {
             LiveRun live = LiveRun.open(config, baseUrl, System.out);
             return new SandboxRun(config, baseUrl, null, live.tokens(), live);
         }
-        TokenProvider tokens = new FormPostTokenProvider(config.authority().orElse(baseUrl), config.resource());
+        TokenProvider tokens = new FormPostTokenProvider(config.authority().orElse(baseUrl), config.resource(),
+                emulatorHttp(config));
         return new SandboxRun(config, baseUrl, emulator, tokens, null);
     }
 
