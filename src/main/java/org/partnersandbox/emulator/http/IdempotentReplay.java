@@ -5,9 +5,9 @@ import io.javalin.http.Context;
 import org.partnersandbox.emulator.domain.Resettable;
 
 import java.util.Locale;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -21,7 +21,15 @@ public final class IdempotentReplay implements Resettable {
     public record Answer(int status, JsonNode body) {
     }
 
-    private final Map<String, Answer> answers = new ConcurrentHashMap<>();
+    /** How many answers are remembered: the oldest go first, so a long-running emulator stays bounded. */
+    static final int REMEMBERED = 10_000;
+
+    private final Map<String, Answer> answers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
+            return size() > REMEMBERED;
+        }
+    });
 
     /**
      * Answers from memory when this caller already sent this request id here; otherwise runs
@@ -40,9 +48,6 @@ public final class IdempotentReplay implements Resettable {
         return answer;
     }
 
-    public Optional<Answer> peek(String key) {
-        return Optional.ofNullable(answers.get(key));
-    }
 
     @Override
     public void reset() {
