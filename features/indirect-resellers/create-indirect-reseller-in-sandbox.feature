@@ -79,7 +79,7 @@ Feature: Create Indirect Reseller in Sandbox
       Given a sandbox indirect provider
       When it asks for a relationship request to invite a new customer
       Then the request is refused
-      And it still has no customers
+      And no customer has been created
 
   @cap:IP-07
   Rule: When ordering, the provider names a sandbox reseller's PartnerID as partner of record, and no other
@@ -344,4 +344,4 @@ Feature: Create Indirect Reseller in Sandbox
       And it has created a sandbox indirect reseller
       When it tries to create another sandbox indirect reseller with the same domain prefix
       Then the request is refused with error 1003
-      And it still has 1 indirect reseller
+      And its indirect resellers are as before the attempt
