@@ -74,7 +74,7 @@ public final class ResellerRelationshipSteps {
                 .doesNotContain(created.customer().id());
     }
 
-    /** RR-01: the last two calls the steps made, and the token itself, were of {@code kind}. */
+    /** RR-01: the last two calls the steps made carried a token whose claims say {@code kind}. */
     @Then("the listing and the removal were made with an {tokenKind} token")
     public void the_listing_and_the_removal_were_made_with_a_token_of_kind(TokenKind kind) {
         List<ApiResponse> answers = context.answers();
@@ -83,7 +83,7 @@ public final class ResellerRelationshipSteps {
         Checks.all(context.about("calls made with an " + kind + " token"), softly -> {
             softly.assertThat(lastTwo).as("the listing and the removal").extracting(CallRecord::method)
                     .containsExactly("GET", "DELETE");
-            softly.assertThat(context.calls().callsWith(kind)).as("calls that carried an %s token", kind)
+            softly.assertThat(context.calls().callsWith(kind)).as("calls whose token's claims say %s", kind)
                     .containsAll(lastTwo);
             softly.assertThat(context.actor().partnerCenter().tokenClaims().kind())
                     .as("the kind of token its claims describe").isEqualTo(kind);
