@@ -326,8 +326,10 @@ Feature: Create Indirect Reseller in Sandbox
     @quota:indirect-resellers=1
     Scenario: With an App+User token the reseller is created
       Given a sandbox indirect provider
+      And it works with an App+User token
       When it creates a sandbox indirect reseller
       Then the indirect reseller is created
+      And the indirect reseller was created with an App+User token
 
     Scenario: An App-only token is refused
       Given a sandbox indirect provider

@@ -142,8 +142,10 @@ Feature: Delete Indirect Reseller in Sandbox
     Scenario: With an App+User token the reseller is deleted
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
+      And it works with an App+User token
       When it deletes that indirect reseller
       Then the indirect reseller is deleted
+      And the indirect reseller was deleted with an App+User token
 
     @quota:indirect-resellers=1
     Scenario: An App-only token is refused
