@@ -29,10 +29,14 @@ public final class CustomerRelationshipSteps {
 
     @Then("that customer's indirect reseller is that indirect reseller")
     public void that_customers_indirect_reseller_is_that_indirect_reseller() {
-        ApiResponse response = context.actor().partnerCenter().customers().relationships(created.customer().id());
+        onlyThatIndirectResellerIsListedIn(context.actor().partnerCenter().customers().relationships(created.customer().id()));
+    }
+
+    /** {@code response}, a listing of the customer's relationships, lists that indirect reseller and no other. */
+    void onlyThatIndirectResellerIsListedIn(ApiResponse response) {
         List<PartnerRelationship> relationships = PartnerRelationship.listFrom(response.json());
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status").isEqualTo(200);
+            softly.assertThat(response.status()).as("status of the listing").isEqualTo(200);
             softly.assertThat(relationships).as("the customer's indirect resellers").extracting(PartnerRelationship::id)
                     .containsExactly(context.reseller().tenantId());
             softly.assertThat(relationships).as("their PartnerIDs").extracting(PartnerRelationship::mpnId)

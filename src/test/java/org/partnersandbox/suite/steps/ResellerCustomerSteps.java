@@ -1,19 +1,12 @@
 package org.partnersandbox.suite.steps;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
 import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.actors.Actors;
-import org.partnersandbox.suite.client.ApiResponse;
-import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.CustomerRequest;
-import org.partnersandbox.suite.client.Pages;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.client.PartnerRelationship;
-import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.ScenarioContext;
 
@@ -29,14 +22,16 @@ public final class ResellerCustomerSteps {
     private final CreatedResources created;
     private final CustomerSteps customers;
     private final CustomerListSteps customerLists;
+    private final CustomerRelationshipSteps relationships;
 
     public ResellerCustomerSteps(ScenarioContext context, Actors actors, CreatedResources created, CustomerSteps customers,
-                                 CustomerListSteps customerLists) {
+                                 CustomerListSteps customerLists, CustomerRelationshipSteps relationships) {
         this.context = context;
         this.actors = actors;
         this.created = created;
         this.customers = customers;
         this.customerLists = customerLists;
+        this.relationships = relationships;
     }
 
     @When("that indirect reseller, signed in as its own admin, lists the relationships of that customer")
@@ -46,15 +41,7 @@ public final class ResellerCustomerSteps {
 
     @Then("that indirect reseller is listed as the customer's reseller")
     public void that_indirect_reseller_is_listed_as_the_customers_reseller() {
-        ApiResponse response = context.lastResponse();
-        List<PartnerRelationship> relationships = PartnerRelationship.listFrom(response.json());
-        Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the listing").isEqualTo(200);
-            softly.assertThat(relationships).as("the customer's indirect resellers").extracting(PartnerRelationship::id)
-                    .containsExactly(context.reseller().tenantId());
-            softly.assertThat(relationships).as("their PartnerIDs").extracting(PartnerRelationship::mpnId)
-                    .containsExactly(context.reseller().mpnId());
-        });
+        relationships.onlyThatIndirectResellerIsListedIn(context.lastResponse());
     }
 
     @When("that indirect reseller, signed in as its own admin, asks for a relationship request to invite a new customer")
