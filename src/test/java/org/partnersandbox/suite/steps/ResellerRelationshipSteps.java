@@ -56,7 +56,7 @@ public final class ResellerRelationshipSteps {
     /** The sandbox page: removing the relationship "will call Delete customer". */
     @When("it removes its reseller relationship with that customer")
     public void it_removes_its_reseller_relationship_with_that_customer() {
-        customers.it_deletes_that_customer();
+        customers.deleteThatCustomer();
     }
 
     @Then("that customer is listed")
