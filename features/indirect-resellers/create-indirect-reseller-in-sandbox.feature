@@ -38,7 +38,7 @@ Feature: Create Indirect Reseller in Sandbox
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
       When that indirect reseller, signed in as its own admin, tries to order a subscription for that customer
-      Then the request is refused
+      Then the request is refused with status 403
       And that customer still has no orders
 
   @cap:IP-03

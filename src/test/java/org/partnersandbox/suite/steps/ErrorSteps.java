@@ -34,6 +34,13 @@ public final class ErrorSteps {
         });
     }
 
+    /** Where the documents give a status but no code for the refusal (IP-02: 403 for the reseller's order). */
+    @Then("the request is refused with status {int}")
+    public void the_request_is_refused_with_status(int status) {
+        RefusalCheck.check(context, context.lastResponse(), (response, softly) -> softly
+                .assertThat(response.status()).as("HTTP status").isEqualTo(status));
+    }
+
     /** Any 4xx in the format but 401: an authentication failure does not answer what the scenario asked. */
     @Then("the request is refused")
     public void the_request_is_refused() {
