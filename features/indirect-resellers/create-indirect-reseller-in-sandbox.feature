@@ -38,7 +38,7 @@ Feature: Create Indirect Reseller in Sandbox
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
       When that indirect reseller, signed in as its own admin, tries to order a subscription for that customer
-      Then the request is refused
+      Then the request is refused with status 403
       And that customer still has no orders
 
   @cap:IP-03
@@ -79,7 +79,7 @@ Feature: Create Indirect Reseller in Sandbox
       Given a sandbox indirect provider
       When it asks for a relationship request to invite a new customer
       Then the request is refused
-      And it still has no customers
+      And no customer has been created
 
   @cap:IP-07
   Rule: When ordering, the provider names a sandbox reseller's PartnerID as partner of record, and no other
@@ -326,8 +326,10 @@ Feature: Create Indirect Reseller in Sandbox
     @quota:indirect-resellers=1
     Scenario: With an App+User token the reseller is created
       Given a sandbox indirect provider
+      And it works with an App+User token
       When it creates a sandbox indirect reseller
       Then the indirect reseller is created
+      And the indirect reseller was created with an App+User token
 
     Scenario: An App-only token is refused
       Given a sandbox indirect provider
@@ -344,4 +346,4 @@ Feature: Create Indirect Reseller in Sandbox
       And it has created a sandbox indirect reseller
       When it tries to create another sandbox indirect reseller with the same domain prefix
       Then the request is refused with error 1003
-      And it still has 1 indirect reseller
+      And its indirect resellers are as before the attempt

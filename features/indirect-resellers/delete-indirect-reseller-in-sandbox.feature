@@ -142,8 +142,10 @@ Feature: Delete Indirect Reseller in Sandbox
     Scenario: With an App+User token the reseller is deleted
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
+      And it works with an App+User token
       When it deletes that indirect reseller
       Then the indirect reseller is deleted
+      And the indirect reseller was deleted with an App+User token
 
     @quota:indirect-resellers=1
     Scenario: An App-only token is refused
@@ -156,7 +158,6 @@ Feature: Delete Indirect Reseller in Sandbox
   @cap:IR-28
   Rule: The page's table of errors is what the service answers for each cause it names
 
-    @quota:indirect-resellers=5
     Scenario Outline: When <cause>, the answer is <status> with error <code>
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
@@ -164,12 +165,17 @@ Feature: Delete Indirect Reseller in Sandbox
       Then the request is refused with status <status> and error <code>
       And its indirect resellers are as before the attempt
 
-      Examples:
+      @quota:indirect-resellers=1
+      Examples: Causes that need one reseller
         | cause                                                                    | status | code |
         | an account that is not a sandbox provider deletes that indirect reseller | 401    | 6002 |
         | it deletes that indirect reseller while it still has a customer         | 403    | 6003 |
-        | it creates a sixth indirect reseller                                     | 403    | 6004 |
         | it creates an indirect reseller with a domain prefix that is taken       | 409    | 1003 |
+
+      @quota:indirect-resellers=5 @destructive
+      Examples: A cause that fills the provider's quota
+        | cause                                                                    | status | code |
+        | it creates a sixth indirect reseller                                     | 403    | 6004 |
 
   @cap:IR-29
   Rule: The path the pages print, with its double slash, reaches the same service as the single-slash path

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The Partner Center calls of one scenario, in order: the evidence the capability report reads.
- * It also remembers the kind of token each call carried (X-04), which the report's JSON leaves out.
+ * It also remembers the kind of token each call carried as the token's own claims say (X-04), which
+ * the report's JSON leaves out.
  */
 public final class CallLog {
 
@@ -24,7 +25,7 @@ public final class CallLog {
         add(call, null);
     }
 
-    /** {@code kind} may be null when the token kind is not known. */
+    /** {@code kind}: what the sent token's claims say; null when they cannot be read. */
     public void add(CallRecord call, TokenKind kind) {
         entries.add(new Entry(call, kind));
     }
@@ -35,7 +36,7 @@ public final class CallLog {
         }
     }
 
-    /** The calls that carried a token of {@code kind}, in order. */
+    /** The calls whose token's claims say {@code kind}, in order. */
     public List<CallRecord> callsWith(TokenKind kind) {
         synchronized (entries) {
             return entries.stream().filter(e -> e.kind() == kind).map(Entry::call).toList();

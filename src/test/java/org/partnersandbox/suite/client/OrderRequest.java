@@ -3,7 +3,6 @@ package org.partnersandbox.suite.client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,13 +30,6 @@ public final class OrderRequest {
     /** The same lines, each with {@code partnerId} as partner of record. */
     public OrderRequest withPartnerOnRecord(String partnerId) {
         return new OrderRequest(lines.stream().map(l -> new Line(l.offerId(), l.quantity(), partnerId)).toList());
-    }
-
-    /** One more line. */
-    public OrderRequest andLine(String offerId, int quantity, String partnerIdOnRecord) {
-        List<Line> more = new ArrayList<>(lines);
-        more.add(new Line(offerId, quantity, partnerIdOnRecord));
-        return new OrderRequest(more);
     }
 
     ObjectNode body(String customerId) {

@@ -10,6 +10,7 @@ import io.restassured.specification.RequestSpecification;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -83,6 +84,15 @@ public final class PartnerCenterApi {
         return TokenClaims.of(tokens.bearerToken(account, kind));
     }
 
+    /** The kind of token its claims say it is, not the kind asked for; null when it is no readable JWT (a forged one). */
+    private static TokenKind claimedKind(Secret token) {
+        try {
+            return TokenClaims.of(token).kind();
+        } catch (IllegalArgumentException notAJwt) {
+            return null;
+        }
+    }
+
     ApiResponse send(String method, String path, Map<String, String> query, JsonNode body, RequestIds ids) {
         return send(Call.of(method, path).query(query).body(body).ids(ids));
     }
@@ -91,9 +101,11 @@ public final class PartnerCenterApi {
         RequestIds ids = call.ids();
         watch.beforeSend(account, call.method(), call.path());
         // 429/503 are sent again as they were (same MS-RequestId), with a token that is still valid
+        AtomicReference<Secret> sentToken = new AtomicReference<>();
         Response response = http.send(call.method() + " " + call.path(), () -> {
+            sentToken.set(tokens.bearerToken(account, kind));
             RequestSpecification request = (call.isPathAsGiven() ? http.requestWithPathAsGiven() : http.request())
-                    .header("Authorization", "Bearer " + tokens.bearerToken(account, kind).reveal())
+                    .header("Authorization", "Bearer " + sentToken.get().reveal())
                     .header("Accept", "application/json");
             ids.requestId().ifPresent(id -> request.header(RequestIds.REQUEST_ID, id));
             ids.correlationId().ifPresent(id -> request.header(RequestIds.CORRELATION_ID, id));
@@ -109,7 +121,7 @@ public final class PartnerCenterApi {
                 echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
                 echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)),
                 errorCode(response));
-        calls.add(record, kind);
+        calls.add(record, claimedKind(sentToken.get()));
         ApiResponse answer = new ApiResponse(record, ids, response);
         if (ThrottleRetry.isRetriable(response)) {
             // still throttled or busy once the retries are spent: fail here, saying so

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -142,11 +143,43 @@ class PartnerCenterApiTest {
 
     @Test
     void the_kind_of_token_of_each_call_is_remembered_but_not_written_for_the_report() {
-        api().customers().list(0);
-        api().with(TokenKind.APP_ONLY).customers().list(0);
+        PartnerCenterApi api = apiWithTokens((account, kind) -> jwt(kind == TokenKind.APP_USER ? "admin@contoso.example" : null));
+        api.customers().list(0);
+        api.with(TokenKind.APP_ONLY).customers().list(0);
 
         assertThat(calls.callsWith(TokenKind.APP_USER)).hasSize(1);
         assertThat(calls.callsWith(TokenKind.APP_ONLY)).hasSize(1);
         assertThat(new String(calls.toJson())).doesNotContain("APP_");
+    }
+
+    @Test
+    void the_kind_of_token_remembered_is_what_its_claims_say_not_what_was_asked_for() {
+        PartnerCenterApi api = apiWithTokens((account, kind) -> jwt(null));
+        api.customers().list(0);
+
+        assertThat(calls.callsWith(TokenKind.APP_USER)).as("asked for App+User, got an App-only token").isEmpty();
+        assertThat(calls.callsWith(TokenKind.APP_ONLY)).hasSize(1);
+    }
+
+    @Test
+    void a_token_that_is_no_jwt_is_remembered_as_neither_kind() {
+        api().customers().list(0);
+
+        assertThat(calls.calls()).hasSize(1);
+        assertThat(calls.callsWith(TokenKind.APP_USER)).isEmpty();
+        assertThat(calls.callsWith(TokenKind.APP_ONLY)).isEmpty();
+    }
+
+    private PartnerCenterApi apiWithTokens(TokenProvider tokens) {
+        ScenarioHttp http = new ScenarioHttp("http://127.0.0.1:" + server.getAddress().getPort(), new Transcript());
+        return new PartnerCenterApi(http, tokens, PROVIDER, TokenKind.APP_USER, calls);
+    }
+
+    /** An unsigned JWT with tid and appid, and upn when {@code user} is given. */
+    private static Secret jwt(String user) {
+        String payload = "{\"tid\":\"t\",\"appid\":\"a\"" + (user == null ? "" : ",\"upn\":\"" + user + "\"") + "}";
+        Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+        return Secret.of(base64.encodeToString("{\"alg\":\"none\"}".getBytes(StandardCharsets.UTF_8)) + "."
+                + base64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + ".");
     }
 }

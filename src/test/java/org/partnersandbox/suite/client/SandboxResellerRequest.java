@@ -104,10 +104,6 @@ public final class SandboxResellerRequest {
         return body.path("tenant").path("domainPrefix").asText();
     }
 
-    public String tenantName() {
-        return body.path("tenant").path("name").asText();
-    }
-
     /** The admin account the page says the new tenant gets: {@code <adminUserName>@<domainPrefix>.onmicrosoft.com}. */
     public String expectedAdminUserAccount() {
         return (ADMIN_USER_NAME + "@" + domainPrefix() + ".onmicrosoft.com").toLowerCase(Locale.ROOT);

@@ -26,8 +26,4 @@ public record Subscription(String id, String offerId, String status, Optional<St
     public boolean isActive() {
         return status.equalsIgnoreCase(Subscriptions.ACTIVE);
     }
-
-    public boolean isSuspended() {
-        return status.equalsIgnoreCase(Subscriptions.SUSPENDED);
-    }
 }

@@ -3,7 +3,7 @@ package org.partnersandbox.suite.client;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A customer's subscriptions: read, list, suspend and reactivate. A status change sends the whole
+ * A customer's subscriptions: read, list and suspend. A status change sends the whole
  * subscription back with its new status, as the documentation's PATCH does, under its etag.
  */
 public final class Subscriptions {
@@ -27,10 +27,6 @@ public final class Subscriptions {
 
     public ApiResponse suspend(String customerId, String subscriptionId) {
         return changeStatus(customerId, subscriptionId, SUSPENDED);
-    }
-
-    public ApiResponse reactivate(String customerId, String subscriptionId) {
-        return changeStatus(customerId, subscriptionId, ACTIVE);
     }
 
     /** Reads the subscription, then patches it with {@code status}; a failed read is the answer. */

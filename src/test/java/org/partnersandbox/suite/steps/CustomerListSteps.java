@@ -9,13 +9,17 @@ import java.util.List;
 import java.util.UUID;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
+import org.partnersandbox.suite.client.Pages;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.ScenarioContext;
 
-/** Reading customers: one by id, the partner's lists, the filter by indirect reseller, the count. */
+/**
+ * Reading customers: one by id, the partner's lists, the filter by indirect reseller, the count,
+ * and "no customer has been created" after an attempt that should add none.
+ */
 public final class CustomerListSteps {
 
     /** Page size for counting every customer; the listing follows links.next. */
@@ -24,6 +28,11 @@ public final class CustomerListSteps {
     private final ScenarioContext context;
     private final CreatedResources created;
     private final CustomerSteps customers;
+    private Before before;
+
+    /** The customers that the partners concerned had before an attempt that should add none. */
+    private record Before(List<PartnerCenterApi> partners, List<List<String>> customerIds) {
+    }
 
     public CustomerListSteps(ScenarioContext context, CreatedResources created, CustomerSteps customers) {
         this.context = context;
@@ -96,19 +105,34 @@ public final class CustomerListSteps {
         }
     }
 
-    @Then("it still has no customers")
-    public void it_still_has_no_customers() {
-        it_still_has_customers(0);
-    }
-
     @Then("it still has {int} customer(s)")
     public void it_still_has_customers(int count) {
         assertThat(allCustomerIds(context.actor().partnerCenter())).as(context.about("number of its customers")).hasSize(count);
     }
 
-    private List<String> allCustomerIds(PartnerCenterApi partnerCenter) {
-        var pages = partnerCenter.customers().listAll(PAGE_SIZE);
-        pages.pages().forEach(page -> assertThat(page.status()).as(context.about(page) + "listing its customers").isEqualTo(200));
+    /** Before an attempt that should add no customer: the customers each of {@code partners} has now. */
+    void rememberTheCustomersOf(List<PartnerCenterApi> partners) {
+        before = new Before(partners, partners.stream().map(this::allCustomerIds).toList());
+    }
+
+    @Then("no customer has been created")
+    public void no_customer_has_been_created() {
+        ApiResponse refused = context.lastResponse();
+        assertThat(Customer.fromJson(refused.json()).id()).as(context.about(refused) + "the refused call returned no customer")
+                .isEmpty();
+        assertThat(before).as(context.about("the customers were listed before the attempt")).isNotNull();
+        for (int i = 0; i < before.partners().size(); i++) {
+            PartnerCenterApi partner = before.partners().get(i);
+            assertThat(allCustomerIds(partner)).as(context.about("customers of " + partner.account().describe()
+                    + " are the same as before the attempt")).containsExactlyInAnyOrderElementsOf(before.customerIds().get(i));
+        }
+    }
+
+    /** Every customer of {@code partner}, following links.next to the last page. */
+    private List<String> allCustomerIds(PartnerCenterApi partner) {
+        Pages pages = partner.customers().listAll(PAGE_SIZE);
+        pages.pages().forEach(page -> assertThat(page.status())
+                .as(context.about(page) + "listing the customers of " + partner.account().describe()).isEqualTo(200));
         return pages.items().stream().map(item -> item.path("id").asText()).toList();
     }
 }

@@ -19,18 +19,24 @@ public final class CustomerRelationshipSteps {
 
     private final ScenarioContext context;
     private final CreatedResources created;
+    private final CustomerListSteps customerLists;
 
-    public CustomerRelationshipSteps(ScenarioContext context, CreatedResources created) {
+    public CustomerRelationshipSteps(ScenarioContext context, CreatedResources created, CustomerListSteps customerLists) {
         this.context = context;
         this.created = created;
+        this.customerLists = customerLists;
     }
 
     @Then("that customer's indirect reseller is that indirect reseller")
     public void that_customers_indirect_reseller_is_that_indirect_reseller() {
-        ApiResponse response = context.actor().partnerCenter().customers().relationships(created.customer().id());
+        onlyThatIndirectResellerIsListedIn(context.actor().partnerCenter().customers().relationships(created.customer().id()));
+    }
+
+    /** {@code response}, a listing of the customer's relationships, lists that indirect reseller and no other. */
+    void onlyThatIndirectResellerIsListedIn(ApiResponse response) {
         List<PartnerRelationship> relationships = PartnerRelationship.listFrom(response.json());
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status").isEqualTo(200);
+            softly.assertThat(response.status()).as("status of the listing").isEqualTo(200);
             softly.assertThat(relationships).as("the customer's indirect resellers").extracting(PartnerRelationship::id)
                     .containsExactly(context.reseller().tenantId());
             softly.assertThat(relationships).as("their PartnerIDs").extracting(PartnerRelationship::mpnId)
@@ -41,6 +47,7 @@ public final class CustomerRelationshipSteps {
     /** RR-03, IP-06: the invitation URL for a new customer relationship. */
     @When("it asks for a relationship request to invite a new customer")
     public void it_asks_for_a_relationship_request_to_invite_a_new_customer() {
+        customerLists.rememberTheCustomersOf(List.of(context.actor().partnerCenter()));
         context.answered(context.actor().partnerCenter().customers().relationshipRequest());
     }
 

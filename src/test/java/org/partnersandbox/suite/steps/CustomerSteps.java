@@ -46,7 +46,6 @@ public final class CustomerSteps {
     }
 
     @Given("it has created a customer")
-    @Given("it has created a customer of its own")
     public void it_has_created_a_customer() {
         it_creates_a_customer();
         the_customer_is_created();
@@ -110,14 +109,14 @@ public final class CustomerSteps {
         });
     }
 
-    @When("it deletes that customer")
-    public void it_deletes_that_customer() {
+    /** Deletes "that customer" as the current actor; the answer is kept. */
+    void deleteThatCustomer() {
         context.answered(context.actor().partnerCenter().customers().delete(created.customer().id()));
     }
 
     @Given("it has deleted that customer")
     public void it_has_deleted_that_customer() {
-        it_deletes_that_customer();
+        deleteThatCustomer();
         the_customer_is_deleted();
     }
 

@@ -1,7 +1,7 @@
 package org.partnersandbox.suite.steps;
 
 import io.cucumber.java.en.Then;
-import java.util.Locale;
+import java.util.regex.Pattern;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.RequestIds;
 import org.partnersandbox.suite.support.Checks;
@@ -34,19 +34,30 @@ public final class ErrorSteps {
         });
     }
 
+    /** Where the documents give a status but no code for the refusal (IP-02: 403 for the reseller's order). */
+    @Then("the request is refused with status {int}")
+    public void the_request_is_refused_with_status(int status) {
+        RefusalCheck.check(context, context.lastResponse(), (response, softly) -> softly
+                .assertThat(response.status()).as("HTTP status").isEqualTo(status));
+    }
+
     /** Any 4xx in the format but 401: an authentication failure does not answer what the scenario asked. */
     @Then("the request is refused")
     public void the_request_is_refused() {
         RefusalCheck.forWhatItAsked(context, context.lastResponse());
     }
 
-    /** The description names the property by its last segment, in any case: the live service's wording is unknown. */
+    /**
+     * The description names the property by its full dotted path, as a whole (in any case: the live
+     * service's wording is unknown): "tenant" is not named by a description that names only
+     * "tenant.name", nor "tenant.name" by one that names "name".
+     */
     @Then("the request is refused, naming {string}")
     public void the_request_is_refused_naming(String property) {
-        String name = property.substring(property.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+        Pattern named = Pattern.compile("(?<!\\w|\\w\\.)" + Pattern.quote(property) + "(?!\\w|\\.\\w)", Pattern.CASE_INSENSITIVE);
         RefusalCheck.check(context, context.lastResponse(), (response, softly) -> softly
-                .assertThat(response.json().path("description").asText("").toLowerCase(Locale.ROOT))
-                .as("the description names %s", property).contains(name));
+                .assertThat(response.json().path("description").asText(""))
+                .as("the description names %s by its full path", property).containsPattern(named));
     }
 
     /** RR-15 for answers that are not refusals. The client already fails any call whose ids are not echoed. */

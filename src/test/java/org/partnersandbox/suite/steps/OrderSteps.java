@@ -32,11 +32,6 @@ public final class OrderSteps {
         this.catalogue = catalogue;
     }
 
-    @When("it orders a subscription for that customer")
-    public void it_orders_a_subscription_for_that_customer() {
-        send(context.actor().partnerCenter(), OrderRequest.of(catalogue.subscriptionOffer(), SEATS));
-    }
-
     @When("it orders a subscription for that customer with {partnerOfRecord} as partner of record")
     public void it_orders_a_subscription_with_a_partner_of_record(PartnerOfRecord partner) {
         String partnerId = switch (partner) {
@@ -45,12 +40,6 @@ public final class OrderSteps {
             case THE_PROVIDER_ITSELF -> context.actor().account().partnerId();
         };
         send(context.actor().partnerCenter(), OrderRequest.of(catalogue.subscriptionOffer(), SEATS).withPartnerOnRecord(partnerId));
-    }
-
-    @Given("it has ordered a subscription for that customer")
-    public void it_has_ordered_a_subscription_for_that_customer() {
-        it_orders_a_subscription_for_that_customer();
-        the_order_is_placed();
     }
 
     @Given("it has ordered a subscription for that customer with that indirect reseller as partner of record")
@@ -93,23 +82,13 @@ public final class OrderSteps {
                 .allSatisfy(line -> assertThat(line.partnerIdOnRecord()).contains(context.reseller().mpnId()));
     }
 
-    @When("it lists the orders of that customer")
-    public void it_lists_the_orders_of_that_customer() {
-        context.answered(context.actor().partnerCenter().orders().list(created.customer().id()));
-    }
-
-    @Then("that order is listed")
-    public void that_order_is_listed() {
-        ApiResponse response = context.lastResponse();
+    @Then("that order is among the orders of that customer")
+    public void that_order_is_among_the_orders_of_that_customer() {
+        ApiResponse response = context.actor().partnerCenter().orders().list(created.customer().id());
+        context.answered(response);
         assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
         assertThat(Order.listFrom(response.json())).as(context.about(response) + "the customer's orders")
                 .extracting(Order::id).contains(created.order().id());
-    }
-
-    @Then("that order is among the orders of that customer")
-    public void that_order_is_among_the_orders_of_that_customer() {
-        it_lists_the_orders_of_that_customer();
-        that_order_is_listed();
     }
 
     @When("it cancels that order")

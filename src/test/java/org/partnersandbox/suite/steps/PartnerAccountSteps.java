@@ -64,7 +64,7 @@ public final class PartnerAccountSteps {
     public void it_works_with_a_token_of_kind(TokenKind kind) {
         Actor current = context.actor();
         context.actAs(new Actor(current.account(), current.partnerCenter().with(kind)));
-        assertThat(context.actor().partnerCenter().tokenKind()).as(context.about("token kind of " + current.describe()))
-                .isEqualTo(kind);
+        assertThat(context.actor().partnerCenter().tokenClaims().kind())
+                .as(context.about("the kind of token its claims describe, for " + current.describe())).isEqualTo(kind);
     }
 }

@@ -1,17 +1,15 @@
 package org.partnersandbox.suite.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.cucumber.java.en.Then;
-import java.time.Duration;
 import java.util.List;
 import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.PartnerRelationship;
 import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.SandboxRun;
+import org.partnersandbox.suite.support.Eventually;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
@@ -38,7 +36,7 @@ public final class RelationshipSteps {
     public void its_indirect_resellers_include_the_new_one() {
         IndirectReseller reseller = context.reseller();
         String partnerId = context.resellerRequest().mpnId();
-        eventually(() -> {
+        Eventually.holds(() -> {
             ApiResponse response = listed(context.actor());
             PartnerRelationship relationship = PartnerRelationship.listFrom(response.json()).stream()
                     .filter(r -> r.id().equals(reseller.accountId())).findFirst().orElse(null);
@@ -56,7 +54,7 @@ public final class RelationshipSteps {
     @Then("that indirect reseller is no longer among its indirect resellers")
     public void that_indirect_reseller_is_no_longer_among_its_indirect_resellers() {
         IndirectReseller reseller = context.reseller();
-        eventually(() -> {
+        Eventually.holds(() -> {
             ApiResponse response = listed(context.provider());
             assertThat(idsOf(response)).as(context.about(response) + reseller.describe() + " is no longer listed")
                     .doesNotContain(reseller.accountId());
@@ -74,7 +72,7 @@ public final class RelationshipSteps {
     @Then("it has {int} indirect reseller(s)")
     @Then("it still has {int} indirect reseller(s)")
     public void it_has_indirect_resellers(int count) {
-        eventually(() -> {
+        Eventually.holds(() -> {
             ApiResponse response = listed(context.provider());
             assertThat(idsOf(response)).as(context.about(response) + "number of its indirect resellers").hasSize(count);
         });
@@ -99,7 +97,7 @@ public final class RelationshipSteps {
     @Then("only one indirect reseller has been added to its indirect resellers")
     public void only_one_indirect_reseller_has_been_added() {
         assertThat(rememberedIds).as(context.about("the resellers were listed before the attempt")).isNotNull();
-        eventually(() -> {
+        Eventually.holds(() -> {
             ApiResponse response = listed(rememberedFor);
             List<String> added = idsOf(response).stream().filter(id -> !rememberedIds.contains(id)).toList();
             assertThat(added).as(context.about(response) + "indirect resellers added since before the attempt")
@@ -115,12 +113,5 @@ public final class RelationshipSteps {
 
     private static List<String> idsOf(ApiResponse response) {
         return PartnerRelationship.listFrom(response.json()).stream().map(PartnerRelationship::id).toList();
-    }
-
-    private static void eventually(Runnable check) {
-        await().pollDelay(Duration.ZERO)
-                .pollInterval(SandboxRun.current().config().pollInterval())
-                .atMost(SandboxRun.current().config().visibilityTimeout())
-                .untilAsserted(check::run);
     }
 }

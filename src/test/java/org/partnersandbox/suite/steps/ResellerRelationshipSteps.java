@@ -1,12 +1,10 @@
 package org.partnersandbox.suite.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
-import java.time.Duration;
 import java.util.List;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.CallRecord;
@@ -17,20 +15,19 @@ import org.partnersandbox.suite.client.PartnerRelationship;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.Eventually;
 import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.RefusalCheck;
-import org.partnersandbox.suite.support.SandboxRun;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
  * Reseller relationships (seed 000). With a customer: formed by creating the customer (RR-02),
  * used with either kind of token (RR-01), removed by deleting the customer (RR-12, RR-13), with
- * what must be gone afterwards; a deletion may take a moment to show, so those checks poll. With
+ * what must be gone afterwards; a deletion may take a moment to show, so those checks poll
+ * ({@link Eventually}). With
  * an indirect reseller, as production has them (RR-P5).
  */
 public final class ResellerRelationshipSteps {
-
-    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
 
     private final ScenarioContext context;
     private final CreatedResources created;
@@ -59,7 +56,7 @@ public final class ResellerRelationshipSteps {
     /** The sandbox page: removing the relationship "will call Delete customer". */
     @When("it removes its reseller relationship with that customer")
     public void it_removes_its_reseller_relationship_with_that_customer() {
-        customers.it_deletes_that_customer();
+        customers.deleteThatCustomer();
     }
 
     @Then("that customer is listed")
@@ -74,7 +71,7 @@ public final class ResellerRelationshipSteps {
                 .doesNotContain(created.customer().id());
     }
 
-    /** RR-01: the last two calls the steps made, and the token itself, were of {@code kind}. */
+    /** RR-01: the last two calls the steps made carried a token whose claims say {@code kind}. */
     @Then("the listing and the removal were made with an {tokenKind} token")
     public void the_listing_and_the_removal_were_made_with_a_token_of_kind(TokenKind kind) {
         List<ApiResponse> answers = context.answers();
@@ -83,7 +80,7 @@ public final class ResellerRelationshipSteps {
         Checks.all(context.about("calls made with an " + kind + " token"), softly -> {
             softly.assertThat(lastTwo).as("the listing and the removal").extracting(CallRecord::method)
                     .containsExactly("GET", "DELETE");
-            softly.assertThat(context.calls().callsWith(kind)).as("calls that carried an %s token", kind)
+            softly.assertThat(context.calls().callsWith(kind)).as("calls whose token's claims say %s", kind)
                     .containsAll(lastTwo);
             softly.assertThat(context.actor().partnerCenter().tokenClaims().kind())
                     .as("the kind of token its claims describe").isEqualTo(kind);
@@ -94,14 +91,14 @@ public final class ResellerRelationshipSteps {
     public void that_customer_is_no_longer_found() {
         String id = created.customer().id();
         PartnerCenterApi partnerCenter = context.actor().partnerCenter();
-        eventually(() -> RefusalCheck.notFound(context, partnerCenter.customers().get(id)));
+        Eventually.holds(() -> RefusalCheck.notFound(context, partnerCenter.customers().get(id)));
     }
 
     @Then("that customer's relationships can no longer be listed")
     public void that_customers_relationships_can_no_longer_be_listed() {
         String id = created.customer().id();
         PartnerCenterApi partnerCenter = context.actor().partnerCenter();
-        eventually(() -> RefusalCheck.notFound(context, partnerCenter.customers().relationships(id)));
+        Eventually.holds(() -> RefusalCheck.notFound(context, partnerCenter.customers().relationships(id)));
     }
 
     @Then("that customer is no longer among the customers of that indirect reseller")
@@ -109,7 +106,7 @@ public final class ResellerRelationshipSteps {
         Customer customer = created.customer();
         String resellerId = context.reseller().tenantId();
         PartnerCenterApi provider = context.provider().partnerCenter();
-        eventually(() -> {
+        Eventually.holds(() -> {
             ApiResponse response = provider.customers().ofIndirectReseller(resellerId);
             assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
             assertThat(Customer.listFrom(response.json())).as(context.about(response) + customer.describe() + " is not listed")
@@ -134,7 +131,7 @@ public final class ResellerRelationshipSteps {
     public void its_indirect_resellers_include_that_indirect_reseller_as_an_active_relationship() {
         IndirectReseller reseller = context.reseller();
         PartnerCenterApi partnerCenter = context.actor().partnerCenter();
-        eventually(() -> {
+        Eventually.holds(() -> {
             ApiResponse response = partnerCenter.indirectResellers().relationships();
             assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
             assertThat(PartnerRelationship.listFrom(response.json()))
@@ -151,12 +148,5 @@ public final class ResellerRelationshipSteps {
         ApiResponse response = context.lastResponse();
         assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
         return Customer.listFrom(response.json()).stream().map(Customer::id).toList();
-    }
-
-    private static void eventually(Runnable check) {
-        await().pollDelay(Duration.ZERO)
-                .pollInterval(POLL_INTERVAL)
-                .atMost(SandboxRun.current().config().visibilityTimeout())
-                .untilAsserted(check::run);
     }
 }

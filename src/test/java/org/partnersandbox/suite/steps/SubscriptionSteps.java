@@ -54,20 +54,9 @@ public final class SubscriptionSteps {
         the_subscription_is_suspended();
     }
 
-    @When("it reactivates that subscription")
-    public void it_reactivates_that_subscription() {
-        Order order = created.order();
-        context.answered(context.actor().partnerCenter().subscriptions().reactivate(order.customerId(), thatSubscription()));
-    }
-
     @Then("the subscription is suspended")
     public void the_subscription_is_suspended() {
         the_subscription_is("suspended");
-    }
-
-    @Then("the subscription is active")
-    public void the_subscription_is_active() {
-        the_subscription_is("active");
     }
 
     private void the_subscription_is(String status) {

@@ -36,16 +36,6 @@ public final class SandboxCatalogue {
                 .orElse(new RegionalPartnerId(provider.partnerId(), provider.country()));
     }
 
-    /** A reseller PartnerID other than the provider's own, as partner of record needs (IP-07). */
-    public RegionalPartnerId resellerPartnerIdOtherThanProvider(PartnerAccount provider) {
-        RegionalPartnerId id = resellerPartnerId(provider);
-        if (id.partnerId().equals(provider.partnerId())) {
-            throw NotRun.because("set " + RESELLER_PARTNER_ID + " (or " + SuiteConfig.environmentName(RESELLER_PARTNER_ID)
-                    + ") to a sandbox PartnerID other than the provider's own: a provider is never the partner of record");
-        }
-        return id;
-    }
-
     public String productionPartnerId() {
         return needed(PRODUCTION_PARTNER_ID, "a production PartnerID");
     }
