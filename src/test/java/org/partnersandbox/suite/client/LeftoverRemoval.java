@@ -2,7 +2,6 @@ package org.partnersandbox.suite.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,39 +48,35 @@ public class LeftoverRemoval {
 
     /** The order; null when it is gone. */
     public JsonNode order(String customerId, String orderId) {
-        return read("/v1/customers/" + customerId + "/orders/" + orderId);
+        return read(api.orders().get(customerId, orderId));
     }
 
     /** The subscription; null when it is gone. */
     public JsonNode subscription(String customerId, String subscriptionId) {
-        return read("/v1/customers/" + customerId + "/subscriptions/" + subscriptionId);
+        return read(api.subscriptions().get(customerId, subscriptionId));
     }
 
     /** The customer's orders as listed now (lists lag behind creations); empty when the customer is gone. */
     public List<JsonNode> orders(String customerId) {
-        return items(read("/v1/customers/" + customerId + "/orders"));
+        return items(read(api.orders().list(customerId)));
     }
 
     /** The customer's subscriptions as listed now; empty when the customer is gone. */
     public List<JsonNode> subscriptions(String customerId) {
-        return items(read("/v1/customers/" + customerId + "/subscriptions"));
+        return items(read(api.subscriptions().list(customerId)));
     }
 
     public Outcome cancelOrder(String customerId, String orderId) {
-        ObjectNode body = JSON.createObjectNode().put("id", orderId).put("status", "cancelled");
-        return outcome(api.send("PATCH", "/v1/customers/" + customerId + "/orders/" + orderId, Map.of(), body, RequestIds.fresh()));
+        return outcome(api.orders().cancel(customerId, orderId));
     }
 
-    /** Sends {@code current} (the subscription as read) back with status suspended: Partner Center patches whole resources. */
+    /** Suspends {@code current} as the suite does: the whole subscription, re-read, sent back under its etag. */
     public Outcome suspendSubscription(String customerId, JsonNode current) {
-        ObjectNode body = current instanceof ObjectNode object ? object.deepCopy() : JSON.createObjectNode();
-        body.put("status", "suspended");
-        return outcome(api.send("PATCH", "/v1/customers/" + customerId + "/subscriptions/" + current.path("id").asText(),
-                Map.of(), body, RequestIds.fresh()));
+        return outcome(api.subscriptions().suspend(customerId, current.path("id").asText()));
     }
 
     public Outcome deleteCustomer(String customerId) {
-        return outcome(api.send("DELETE", "/v1/customers/" + customerId, Map.of(), null, RequestIds.fresh()));
+        return outcome(api.customers().delete(customerId));
     }
 
     public Outcome deleteIndirectReseller(String resellerId) {
@@ -127,8 +122,7 @@ public class LeftoverRemoval {
         return new ArrayList<>(found.values());
     }
 
-    private JsonNode read(String path) {
-        ApiResponse answer = api.send("GET", path, Map.of(), null, RequestIds.fresh());
+    private static JsonNode read(ApiResponse answer) {
         if (answer.status() == 404) {
             return null;
         }
