@@ -10,7 +10,6 @@ import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.domain.SandboxResellerProfile;
-import org.partnersandbox.emulator.domain.SandboxRules;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
@@ -67,7 +66,7 @@ public final class IndirectResellersApi {
     /** IP-08/IR-26 then IR-14/IR-27: a sandbox indirect provider, signed in as a user. */
     private Caller sandboxProvider(Context ctx) {
         Caller caller = BearerAuthentication.caller(ctx);
-        new SandboxRules(sandbox.partners().partnerIds()).requireSandboxIndirectProvider(caller.account());
+        sandbox.rules().requireSandboxIndirectProvider(caller.account());
         return caller.requireAppUser();
     }
 

@@ -9,7 +9,6 @@ import org.partnersandbox.emulator.domain.IndirectReseller;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
-import org.partnersandbox.emulator.domain.SandboxRules;
 import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.Json;
 
@@ -74,7 +73,7 @@ public final class RelationshipsApi {
      */
     public void requestUrl(Context ctx) {
         Caller caller = BearerAuthentication.caller(ctx);
-        new SandboxRules(sandbox.partners().partnerIds()).requireRelationshipRequestsSupported(caller.account());
+        sandbox.rules().requireRelationshipRequestsSupported(caller.account());
         caller.requireAppUser();
         ObjectNode request = Json.object().put("url", "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship"
                 + "&partnerId=" + caller.tenantId() + "&msppId=0&DAP=false#/BillingAccounts/partner-invitation");
