@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.AppUserOperation;
 import org.partnersandbox.emulator.domain.Customer;
 import org.partnersandbox.emulator.domain.Order;
 import org.partnersandbox.emulator.domain.OrderLine;
@@ -38,7 +39,7 @@ public final class OrdersApi {
         JsonBody body = JsonBody.of(ctx);
         List<OrderLineRequest> lines = lines(body);
         if (lines.stream().anyMatch(l -> l.partnerIdOnRecord() != null)) {
-            caller.requireAppUser(); // create-an-order-for-a-customer-of-an-indirect-reseller is App+User only
+            sandbox.rules().requireAppUser(AppUserOperation.ORDER_WITH_PARTNER_OF_RECORD, caller.appOnly());
         }
         String billingCycle = body.optionalText("billingCycle").orElse(null);
         String currencyCode = body.optionalText("currencyCode").orElse(null);

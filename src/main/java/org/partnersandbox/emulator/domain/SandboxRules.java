@@ -33,6 +33,13 @@ public final class SandboxRules {
         this(() -> partnerIds);
     }
 
+    /** The App+User-only pages ({@link AppUserOperation}): an App-only token is refused with 403 900329. */
+    public void requireAppUser(AppUserOperation operation, boolean appOnly) {
+        if (appOnly) {
+            throw Refusal.appOnlyNotSupported();
+        }
+    }
+
     /** IP-08, IR-26: sandbox-IR calls are for sandbox ("TiP") indirect providers only. */
     public void requireSandboxIndirectProvider(PartnerAccount caller) {
         if (!caller.sandbox() || !caller.is(PartnerRole.INDIRECT_PROVIDER)) {
