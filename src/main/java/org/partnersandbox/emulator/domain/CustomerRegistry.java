@@ -34,8 +34,9 @@ public final class CustomerRegistry implements Resettable {
 
     /**
      * RR-02, RR-04, RR-06, IP-05: creates a customer owned by {@code caller}. Refuses indirect resellers
-     * (RR-11), an {@code associatedPartnerId} that is not one of the caller's sandbox resellers, and a
-     * sandbox partner's 76th customer (IR-04). Call under the sandbox lock.
+     * (RR-11), an {@code associatedPartnerId} that is not one of the caller's sandbox resellers, a
+     * sandbox partner's 76th customer (IR-04) and a domain another customer has (409 1003). Call under
+     * the sandbox lock.
      */
     public Customer create(PartnerAccount caller, CustomerProfile profile, String associatedPartnerId) {
         rules.requireCustomerCreator(caller);
@@ -46,6 +47,8 @@ public final class CustomerRegistry implements Resettable {
         if (caller.sandbox()) {
             rules.requireCustomerSlot(customers.count(c -> c.ownedBy(caller.tenantId())));
         }
+        rules.requireFreeCustomerDomain(customers.count(c -> c.profile().domain().equalsIgnoreCase(profile.domain())) > 0,
+                profile.domain());
         String id = UUID.randomUUID().toString();
         Customer customer = new Customer(id, UUID.randomUUID().toString(), caller.tenantId(), associatedPartnerId, profile,
                 UUID.randomUUID().toString(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(),

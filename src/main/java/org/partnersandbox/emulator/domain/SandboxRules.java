@@ -77,6 +77,14 @@ public final class SandboxRules {
         }
     }
 
+    /** A customer's domain names its new tenant, so no two customers in the sandbox share one (case ignored). */
+    public void requireFreeCustomerDomain(boolean taken, String domain) {
+        if (taken) {
+            throw new Refusal(409, 1003, "Conflict while creating tenant: the domain '" + domain
+                    + "' is already used by another customer.");
+        }
+    }
+
     /** IR-04: refuse the 76th customer of a provider. */
     public void requireCustomerSlot(long customersOfProvider) {
         if (customersOfProvider >= CUSTOMERS_PER_PROVIDER) {

@@ -36,6 +36,12 @@ class SandboxRulesTest {
     }
 
     @Test
+    void a_customer_domain_already_taken_is_refused_with_409_1003() {
+        refused(() -> RULES.requireFreeCustomerDomain(true, "contoso.onmicrosoft.com"), 409, 1003);
+        assertThatCode(() -> RULES.requireFreeCustomerDomain(false, "contoso.onmicrosoft.com")).doesNotThrowAnyException();
+    }
+
+    @Test
     void the_76th_customer_is_refused() {
         assertThatCode(() -> RULES.requireCustomerSlot(74)).doesNotThrowAnyException();
         refused(() -> RULES.requireCustomerSlot(75), 400, 800018);
