@@ -47,6 +47,22 @@ class CustomersApiTest {
     }
 
     @Test
+    void a_domain_another_customer_in_the_sandbox_has_is_refused_with_409_1003_until_that_customer_is_deleted() {
+        Map<String, Object> first = customerBody("First");
+        @SuppressWarnings("unchecked")
+        String domain = ((Map<String, String>) first.get("companyProfile")).get("domain");
+        String firstId = http.customer(token, first);
+        Map<String, Object> again = new java.util.HashMap<>(customerBody("Second"));
+        again.put("companyProfile", Map.of("domain", domain.toUpperCase(java.util.Locale.ROOT)));
+        String otherPartner = http.appUserToken(http.provision("directBillPartner"));
+
+        assertThat(errorCode(http.createCustomer(token, again), 409)).as("same partner").isEqualTo(1003);
+        assertThat(errorCode(http.createCustomer(otherPartner, again), 409)).as("another partner").isEqualTo(1003);
+        http.as(token).delete("/v1/customers/" + firstId).then().statusCode(204);
+        http.createCustomer(otherPartner, again).then().statusCode(201);
+    }
+
+    @Test
     void create_returns_201_and_the_documented_customer_shape() {
         Response created = http.createCustomer(token, customerBody("Wingtip Toys"));
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
@@ -287,7 +303,8 @@ class CustomersApiTest {
                 .then().statusCode(201).extract().path("id");
         assertThat(second).isEqualTo(first);
         assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).hasSize(1);
-        http.createCustomer(token, body).then().statusCode(201); // a fresh request id creates another
+        // a fresh request id creates another (with its own domain: a customer's domain is unique in the sandbox)
+        http.createCustomer(token, customerBody("Once")).then().statusCode(201);
         assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).hasSize(2);
     }
 

@@ -177,6 +177,30 @@ class OrdersApiTest {
     }
 
     @Test
+    void an_order_whose_line_items_repeat_a_line_item_number_is_refused_with_800002_and_buys_nothing() {
+        Map<String, Object> repeated = Map.of("lineItems", List.of(
+                Map.of("lineItemNumber", 0, "offerId", SEATS, "quantity", 1),
+                Map.of("lineItemNumber", 0, "offerId", RESERVED_INSTANCE, "quantity", 1)));
+        assertThat(errorCode(http.placeOrder(token, customerId, repeated), 400)).isEqualTo(800002);
+        Map<String, Object> repeatsAPosition = Map.of("lineItems", List.of(
+                Map.of("lineItemNumber", 1, "offerId", SEATS, "quantity", 1),
+                Map.of("offerId", RESERVED_INSTANCE, "quantity", 1)));
+        assertThat(errorCode(http.placeOrder(token, customerId, repeatsAPosition), 400))
+                .as("a missing number is the line's position, 1 here").isEqualTo(800002);
+        assertThat(http.as(token).get("/v1/customers/" + customerId + "/subscriptions").jsonPath().getList("items")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "US", "USDX", "U5D", "DOLLARS"})
+    void a_currency_code_that_is_not_three_letters_is_refused_with_800002(String currencyCode) {
+        Map<String, Object> body = new java.util.HashMap<>(orderBody(null, SEATS));
+        body.put("currencyCode", currencyCode);
+        assertThat(errorCode(http.placeOrder(token, customerId, body), 400)).isEqualTo(800002);
+        body.put("currencyCode", "EUR");
+        assertThat(http.order(token, customerId, body).getString("currencyCode")).isEqualTo("EUR");
+    }
+
+    @Test
     void a_replayed_request_id_returns_the_first_order() {
         String requestId = java.util.UUID.randomUUID().toString();
         Map<String, Object> body = orderBody(null, SEATS);

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.Caller;
 import org.partnersandbox.emulator.domain.Address;
+import org.partnersandbox.emulator.domain.AppUserOperation;
 import org.partnersandbox.emulator.domain.Customer;
 import org.partnersandbox.emulator.domain.CustomerFilter;
 import org.partnersandbox.emulator.domain.CustomerProfile;
@@ -53,7 +54,7 @@ public final class CustomersApi {
         String associatedPartnerId = body.optionalText("associatedPartnerId").filter(s -> !s.isBlank())
                 .map(id -> Ids.requireGuid(id, "property 'associatedPartnerId'")).orElse(null);
         if (associatedPartnerId != null) {
-            caller.requireAppUser(); // create-a-customer-for-an-indirect-reseller is App+User only
+            sandbox.rules().requireAppUser(AppUserOperation.CREATE_CUSTOMER_FOR_INDIRECT_RESELLER, caller.appOnly());
         }
         String requestId = ctx.header(RequestIds.REQUEST_ID);
         Supplier<IdempotentReplay.Answer> create = () -> new IdempotentReplay.Answer(201,

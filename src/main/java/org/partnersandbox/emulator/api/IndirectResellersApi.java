@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.AppUserOperation;
 import org.partnersandbox.emulator.domain.IndirectReseller;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.domain.SandboxResellerProfile;
-import org.partnersandbox.emulator.domain.SandboxRules;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
@@ -33,7 +33,7 @@ public final class IndirectResellersApi {
     }
 
     public void create(Context ctx) {
-        Caller caller = sandboxProvider(ctx);
+        Caller caller = sandboxProvider(ctx, AppUserOperation.CREATE_INDIRECT_RESELLER);
         String requestId = RequestIds.requireBoth(ctx);
         JsonBody body = JsonBody.of(ctx);
         String mpnId = body.requiredTextOf("mpnId", "partnerId");
@@ -44,7 +44,7 @@ public final class IndirectResellersApi {
     }
 
     public void delete(Context ctx) {
-        Caller caller = sandboxProvider(ctx);
+        Caller caller = sandboxProvider(ctx, AppUserOperation.DELETE_INDIRECT_RESELLER);
         RequestIds.requireBoth(ctx);
         String resellerId = Ids.requireGuid(ctx.pathParam("resellerId"), "resellerId");
         sandbox.atomically(() -> {
@@ -65,10 +65,11 @@ public final class IndirectResellersApi {
     }
 
     /** IP-08/IR-26 then IR-14/IR-27: a sandbox indirect provider, signed in as a user. */
-    private Caller sandboxProvider(Context ctx) {
+    private Caller sandboxProvider(Context ctx, AppUserOperation operation) {
         Caller caller = BearerAuthentication.caller(ctx);
-        new SandboxRules(sandbox.partners().partnerIds()).requireSandboxIndirectProvider(caller.account());
-        return caller.requireAppUser();
+        sandbox.rules().requireSandboxIndirectProvider(caller.account());
+        sandbox.rules().requireAppUser(operation, caller.appOnly());
+        return caller;
     }
 
     /** IR-13: every property the page lists as required, each refused by name when missing. */

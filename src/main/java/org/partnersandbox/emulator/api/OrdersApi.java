@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.AppUserOperation;
 import org.partnersandbox.emulator.domain.Customer;
 import org.partnersandbox.emulator.domain.Order;
 import org.partnersandbox.emulator.domain.OrderLine;
@@ -17,11 +18,16 @@ import org.partnersandbox.emulator.http.JsonBody;
 import org.partnersandbox.emulator.http.RequestIds;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /** {@code /v1/customers/{customerId}/orders}: place, read, and (sandbox) cancel orders. */
 public final class OrdersApi {
+
+    private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
 
     private final Sandbox sandbox;
     private final IdempotentReplay replay;
@@ -38,10 +44,13 @@ public final class OrdersApi {
         JsonBody body = JsonBody.of(ctx);
         List<OrderLineRequest> lines = lines(body);
         if (lines.stream().anyMatch(l -> l.partnerIdOnRecord() != null)) {
-            caller.requireAppUser(); // create-an-order-for-a-customer-of-an-indirect-reseller is App+User only
+            sandbox.rules().requireAppUser(AppUserOperation.ORDER_WITH_PARTNER_OF_RECORD, caller.appOnly());
         }
         String billingCycle = body.optionalText("billingCycle").orElse(null);
         String currencyCode = body.optionalText("currencyCode").orElse(null);
+        if (currencyCode != null && !CURRENCY.matcher(currencyCode).matches()) {
+            throw Refusal.badInput("The property 'currencyCode' must be a three-letter ISO 4217 code such as USD.");
+        }
         Supplier<IdempotentReplay.Answer> place = () -> {
             Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "place orders");
             return new IdempotentReplay.Answer(201, json(sandbox.orders().place(caller.account(), customer, billingCycle,
@@ -89,12 +98,19 @@ public final class OrdersApi {
                 Ids.customerId(ctx.pathParam("customerId")));
     }
 
+    /** Each line item's number is unique in the order (absent: its position), as the Order's lineItemNumber 0..n-1. */
     private static List<OrderLineRequest> lines(JsonBody body) {
         List<JsonBody> items = body.requiredObjects("lineItems");
         List<OrderLineRequest> lines = new ArrayList<>();
+        Set<Integer> numbers = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
             JsonBody item = items.get(i);
-            lines.add(new OrderLineRequest(item.optionalInt("lineItemNumber", 0, 1000).orElse(i),
+            int number = item.optionalInt("lineItemNumber", 0, 1000).orElse(i);
+            if (!numbers.add(number)) {
+                throw Refusal.badInput("The lineItemNumber " + number + " is used by more than one line item;"
+                        + " each line item needs its own number.");
+            }
+            lines.add(new OrderLineRequest(number,
                     item.requiredText("offerId"), item.requiredInt("quantity", 1, 10_000),
                     item.optionalText("friendlyName").filter(s -> !s.isBlank()).orElse(null),
                     item.optionalText("partnerIdOnRecord").filter(s -> !s.isBlank()).orElse(null)));

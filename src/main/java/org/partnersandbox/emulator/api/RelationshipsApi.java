@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.AppUserOperation;
 import org.partnersandbox.emulator.domain.Customer;
 import org.partnersandbox.emulator.domain.IndirectReseller;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
-import org.partnersandbox.emulator.domain.SandboxRules;
 import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.Json;
 
@@ -21,7 +21,7 @@ import java.util.Locale;
  * ({@code IsIndirectCloudSolutionProviderOf}) or a reseller's providers ({@code IsIndirectResellerOf});
  * {@code GET /v1/customers/{id}/relationships}: the indirect reseller of a customer (E9);
  * {@code GET /v1/customers/relationshiprequests}: the invitation URL (E10), refused in the sandbox.
- * App+User only, as the pages say.
+ * App+User only, as the pages say ({@link AppUserOperation}).
  */
 public final class RelationshipsApi {
 
@@ -35,7 +35,8 @@ public final class RelationshipsApi {
     }
 
     public void list(Context ctx) {
-        Caller caller = BearerAuthentication.caller(ctx).requireAppUser();
+        Caller caller = BearerAuthentication.caller(ctx);
+        sandbox.rules().requireAppUser(AppUserOperation.LIST_RELATIONSHIPS, caller.appOnly());
         String type = ctx.queryParam("relationship_type");
         if (type == null || type.isBlank()) {
             throw Refusal.badInput("The query parameter 'relationship_type' is required.");
@@ -57,7 +58,8 @@ public final class RelationshipsApi {
 
     /** E9, RR-09: the customer's indirect reseller, for its owner and for that reseller. */
     public void ofCustomer(Context ctx) {
-        Caller caller = BearerAuthentication.caller(ctx).requireAppUser();
+        Caller caller = BearerAuthentication.caller(ctx);
+        sandbox.rules().requireAppUser(AppUserOperation.READ_CUSTOMER_RELATIONSHIPS, caller.appOnly());
         Customer customer = sandbox.customers().readableBy(caller.account(), Ids.customerId(ctx.pathParam("customerId")));
         List<ObjectNode> items = sandbox.customers().resellerOf(customer).map(reseller -> {
             ObjectNode item = Json.object().put("id", reseller.accountId()).put("name", reseller.profile().name())
@@ -74,8 +76,8 @@ public final class RelationshipsApi {
      */
     public void requestUrl(Context ctx) {
         Caller caller = BearerAuthentication.caller(ctx);
-        new SandboxRules(sandbox.partners().partnerIds()).requireRelationshipRequestsSupported(caller.account());
-        caller.requireAppUser();
+        sandbox.rules().requireRelationshipRequestsSupported(caller.account());
+        sandbox.rules().requireAppUser(AppUserOperation.REQUEST_RELATIONSHIP_URL, caller.appOnly());
         ObjectNode request = Json.object().put("url", "https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship"
                 + "&partnerId=" + caller.tenantId() + "&msppId=0&DAP=false#/BillingAccounts/partner-invitation");
         request.set("attributes", Json.attributes("RelationshipRequest"));

@@ -17,15 +17,15 @@ public final class CustomerRegistry implements Resettable {
 
     private final ResourceStore<Customer> customers = new ResourceStore<>();
     private final AtomicLong sequence = new AtomicLong();
-    private final PartnerDirectory partners;
+    private final SandboxRules rules;
     private final IndirectResellerRegistry resellers;
     private final OrderRegistry orders;
     private final SubscriptionRegistry subscriptions;
     private final Clock clock;
 
-    public CustomerRegistry(PartnerDirectory partners, IndirectResellerRegistry resellers, OrderRegistry orders,
+    public CustomerRegistry(SandboxRules rules, IndirectResellerRegistry resellers, OrderRegistry orders,
                             SubscriptionRegistry subscriptions, Clock clock) {
-        this.partners = partners;
+        this.rules = rules;
         this.resellers = resellers;
         this.orders = orders;
         this.subscriptions = subscriptions;
@@ -34,11 +34,11 @@ public final class CustomerRegistry implements Resettable {
 
     /**
      * RR-02, RR-04, RR-06, IP-05: creates a customer owned by {@code caller}. Refuses indirect resellers
-     * (RR-11), an {@code associatedPartnerId} that is not one of the caller's sandbox resellers, and a
-     * sandbox partner's 76th customer (IR-04). Call under the sandbox lock.
+     * (RR-11), an {@code associatedPartnerId} that is not one of the caller's sandbox resellers, a
+     * sandbox partner's 76th customer (IR-04) and a domain another customer has (409 1003). Call under
+     * the sandbox lock.
      */
     public Customer create(PartnerAccount caller, CustomerProfile profile, String associatedPartnerId) {
-        SandboxRules rules = rules();
         rules.requireCustomerCreator(caller);
         if (associatedPartnerId != null) {
             rules.requireResellerOfCaller(caller, associatedPartnerId, resellers.find(associatedPartnerId)
@@ -47,6 +47,8 @@ public final class CustomerRegistry implements Resettable {
         if (caller.sandbox()) {
             rules.requireCustomerSlot(customers.count(c -> c.ownedBy(caller.tenantId())));
         }
+        rules.requireFreeCustomerDomain(customers.count(c -> c.profile().domain().equalsIgnoreCase(profile.domain())) > 0,
+                profile.domain());
         String id = UUID.randomUUID().toString();
         Customer customer = new Customer(id, UUID.randomUUID().toString(), caller.tenantId(), associatedPartnerId, profile,
                 UUID.randomUUID().toString(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(),
@@ -79,7 +81,7 @@ public final class CustomerRegistry implements Resettable {
     public Customer managedBy(PartnerAccount caller, String customerId, String what) {
         Customer customer = readableBy(caller, customerId);
         if (!customer.ownedBy(caller.tenantId())) {
-            rules().requireNotReseller(caller, what);
+            rules.requireNotReseller(caller, what);
             throw noRelationship(caller, customerId);
         }
         return customer;
@@ -91,7 +93,6 @@ public final class CustomerRegistry implements Resettable {
      * open. Call under the sandbox lock.
      */
     public void delete(PartnerAccount caller, String customerId) {
-        SandboxRules rules = rules();
         rules.requireSandboxForCustomerDelete(caller);
         Customer customer = managedBy(caller, customerId, "delete customers");
         rules.requireNoOpenPurchaseOrders(customer.id(), orders.ofCustomer(customer.id()).stream()
@@ -106,7 +107,7 @@ public final class CustomerRegistry implements Resettable {
         List<Customer> ofReseller = customers.where(c -> c.associatedWith(reseller.accountId()));
         List<Subscription> active = ofReseller.stream().flatMap(c -> subscriptions.ofCustomer(c.id()).stream())
                 .filter(s -> s.status() == SubscriptionStatus.ACTIVE).toList();
-        rules().requireResellerDeletable(reseller.accountId(), ofReseller, active);
+        rules.requireResellerDeletable(reseller.accountId(), ofReseller, active);
     }
 
     /** The indirect reseller a customer was created for, if it still exists. */
@@ -136,9 +137,5 @@ public final class CustomerRegistry implements Resettable {
     private static Refusal noRelationship(PartnerAccount caller, String customerId) {
         return new Refusal(403, 20002, "Partner " + caller.tenantId() + " has no commerce relationship with customer "
                 + customerId + ".");
-    }
-
-    private SandboxRules rules() {
-        return new SandboxRules(partners.partnerIds());
     }
 }

@@ -15,16 +15,17 @@ public final class IndirectResellerRegistry implements Resettable {
     /** Resellers deleted so far, by "provider/reseller": a repeated delete answers as the first did (IR-21). */
     private final Set<String> deleted = ConcurrentHashMap.newKeySet();
     private final PartnerDirectory partners;
+    private final SandboxRules rules;
     private final Clock clock;
 
-    public IndirectResellerRegistry(PartnerDirectory partners, Clock clock) {
+    public IndirectResellerRegistry(PartnerDirectory partners, SandboxRules rules, Clock clock) {
         this.partners = partners;
+        this.rules = rules;
         this.clock = clock;
     }
 
     /** Call under the sandbox lock: checks the quota and the domain prefix, then creates. */
     public IndirectReseller create(PartnerAccount provider, String mpnId, SandboxResellerProfile profile) {
-        SandboxRules rules = new SandboxRules(partners.partnerIds());
         rules.requireSandboxPartnerIdFor(mpnId, profile.country());
         rules.requireResellerSlot(resellers.count(r -> r.providerTenantId().equals(provider.tenantId())));
         String prefix = profile.domainPrefix().toLowerCase(Locale.ROOT);

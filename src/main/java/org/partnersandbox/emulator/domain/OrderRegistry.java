@@ -16,15 +16,15 @@ public final class OrderRegistry implements Resettable {
 
     private final ResourceStore<Order> orders = new ResourceStore<>();
     private final OfferCatalogue offers;
-    private final PartnerDirectory partners;
+    private final SandboxRules rules;
     private final IndirectResellerRegistry resellers;
     private final SubscriptionRegistry subscriptions;
     private final Clock clock;
 
-    public OrderRegistry(OfferCatalogue offers, PartnerDirectory partners, IndirectResellerRegistry resellers,
+    public OrderRegistry(OfferCatalogue offers, SandboxRules rules, IndirectResellerRegistry resellers,
                          SubscriptionRegistry subscriptions, Clock clock) {
         this.offers = offers;
-        this.partners = partners;
+        this.rules = rules;
         this.resellers = resellers;
         this.subscriptions = subscriptions;
         this.clock = clock;
@@ -37,7 +37,6 @@ public final class OrderRegistry implements Resettable {
      */
     public Order place(PartnerAccount caller, Customer customer, String billingCycle, String currencyCode,
                        List<OrderLineRequest> requested) {
-        SandboxRules rules = new SandboxRules(partners.partnerIds());
         rules.requireNotReseller(caller, "place orders");
         Set<String> resellerIds = resellers.ofProvider(caller.tenantId()).stream().map(IndirectReseller::mpnId)
                 .collect(Collectors.toSet());
@@ -86,7 +85,6 @@ public final class OrderRegistry implements Resettable {
      * Cancelling a cancelled order again answers with it unchanged. Call under the sandbox lock.
      */
     public Order cancel(PartnerAccount caller, Customer customer, String orderId) {
-        SandboxRules rules = new SandboxRules(partners.partnerIds());
         rules.requireNotReseller(caller, "cancel orders");
         Order order = of(customer, orderId);
         if (!order.open()) {

@@ -17,6 +17,7 @@ public final class Sandbox {
     private final List<Resettable> state = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final PartnerDirectory partners;
+    private final SandboxRules rules;
     private final IndirectResellerRegistry resellers;
     private final Visibility visibility;
     private final OfferCatalogue offers;
@@ -34,14 +35,20 @@ public final class Sandbox {
         this.visibility = new Visibility(clock, visibilityDelay);
         this.offers = offers;
         this.partners = register(new PartnerDirectory(seed));
-        this.resellers = register(new IndirectResellerRegistry(partners, clock));
-        this.subscriptions = register(new SubscriptionRegistry(partners, clock));
-        this.orders = register(new OrderRegistry(offers, partners, resellers, subscriptions, clock));
-        this.customers = register(new CustomerRegistry(partners, resellers, orders, subscriptions, clock));
+        this.rules = new SandboxRules(partners::partnerIds);
+        this.resellers = register(new IndirectResellerRegistry(partners, rules, clock));
+        this.subscriptions = register(new SubscriptionRegistry(rules, clock));
+        this.orders = register(new OrderRegistry(offers, rules, resellers, subscriptions, clock));
+        this.customers = register(new CustomerRegistry(rules, resellers, orders, subscriptions, clock));
     }
 
     public PartnerDirectory partners() {
         return partners;
+    }
+
+    /** The sandbox's rules, the one home of every limit and prerequisite; reads the PartnerIDs live. */
+    public SandboxRules rules() {
+        return rules;
     }
 
     public IndirectResellerRegistry resellers() {

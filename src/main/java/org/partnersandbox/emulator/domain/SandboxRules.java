@@ -2,11 +2,13 @@ package org.partnersandbox.emulator.domain;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * The integration sandbox's limits and prerequisites, each in one place (CAPABILITIES.md names
- * the capability each rule serves).
+ * the capability each rule serves). One instance per {@link Sandbox} ({@link Sandbox#rules()}); the
+ * handlers and registries ask it.
  */
 public final class SandboxRules {
 
@@ -19,10 +21,23 @@ public final class SandboxRules {
     /** Reference §9: at most 25 licences per sandbox subscription. */
     public static final int LICENCES_PER_SUBSCRIPTION = 25;
 
-    private final PartnerIdRegistry partnerIds;
+    /** Read on every check: PartnerIDs come and go as accounts are provisioned and the sandbox is reset. */
+    private final Supplier<PartnerIdRegistry> partnerIds;
 
-    public SandboxRules(PartnerIdRegistry partnerIds) {
+    public SandboxRules(Supplier<PartnerIdRegistry> partnerIds) {
         this.partnerIds = partnerIds;
+    }
+
+    /** Rules over a fixed set of PartnerIDs (unit tests). */
+    public SandboxRules(PartnerIdRegistry partnerIds) {
+        this(() -> partnerIds);
+    }
+
+    /** The App+User-only pages ({@link AppUserOperation}): an App-only token is refused with 403 900329. */
+    public void requireAppUser(AppUserOperation operation, boolean appOnly) {
+        if (appOnly) {
+            throw Refusal.appOnlyNotSupported();
+        }
     }
 
     /** IP-08, IR-26: sandbox-IR calls are for sandbox ("TiP") indirect providers only. */
@@ -34,6 +49,7 @@ public final class SandboxRules {
 
     /** IP-09, IR-03: a sandbox PartnerID whose region matches the new reseller's country. */
     public void requireSandboxPartnerIdFor(String partnerId, String country) {
+        PartnerIdRegistry partnerIds = this.partnerIds.get();
         if (partnerIds.isProduction(partnerId)) {
             throw new Refusal(400, 800016, "PartnerID " + partnerId
                     + " is a production PartnerID; a sandbox indirect reseller needs a sandbox PartnerID.");
@@ -58,6 +74,14 @@ public final class SandboxRules {
     public void requireFreeDomainPrefix(boolean taken, String domainPrefix) {
         if (taken) {
             throw new Refusal(409, 1003, "Conflict while creating tenant: domain prefix '" + domainPrefix + "' is taken.");
+        }
+    }
+
+    /** A customer's domain names its new tenant, so no two customers in the sandbox share one (case ignored). */
+    public void requireFreeCustomerDomain(boolean taken, String domain) {
+        if (taken) {
+            throw new Refusal(409, 1003, "Conflict while creating tenant: the domain '" + domain
+                    + "' is already used by another customer.");
         }
     }
 

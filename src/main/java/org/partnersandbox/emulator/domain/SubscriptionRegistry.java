@@ -10,11 +10,11 @@ import java.util.UUID;
 public final class SubscriptionRegistry implements Resettable {
 
     private final ResourceStore<Subscription> subscriptions = new ResourceStore<>();
-    private final PartnerDirectory partners;
+    private final SandboxRules rules;
     private final Clock clock;
 
-    public SubscriptionRegistry(PartnerDirectory partners, Clock clock) {
-        this.partners = partners;
+    public SubscriptionRegistry(SandboxRules rules, Clock clock) {
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -51,7 +51,6 @@ public final class SubscriptionRegistry implements Resettable {
      */
     public Subscription changeStatus(PartnerAccount caller, Customer customer, String subscriptionId,
                                      SubscriptionStatus target, String ifMatch) {
-        SandboxRules rules = new SandboxRules(partners.partnerIds());
         rules.requireNotReseller(caller, "suspend or reactivate subscriptions");
         Subscription subscription = of(customer, subscriptionId);
         if (ifMatch != null && !ifMatch.equals("*") && !unquoted(ifMatch).equals(subscription.etag())) {

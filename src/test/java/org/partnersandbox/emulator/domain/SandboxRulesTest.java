@@ -28,6 +28,20 @@ class SandboxRulesTest {
     }
 
     @Test
+    void every_app_user_only_operation_refuses_an_app_only_token_with_900329() {
+        for (AppUserOperation operation : AppUserOperation.values()) {
+            refused(() -> RULES.requireAppUser(operation, true), 403, 900329);
+            assertThatCode(() -> RULES.requireAppUser(operation, false)).as(operation.name()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void a_customer_domain_already_taken_is_refused_with_409_1003() {
+        refused(() -> RULES.requireFreeCustomerDomain(true, "contoso.onmicrosoft.com"), 409, 1003);
+        assertThatCode(() -> RULES.requireFreeCustomerDomain(false, "contoso.onmicrosoft.com")).doesNotThrowAnyException();
+    }
+
+    @Test
     void the_76th_customer_is_refused() {
         assertThatCode(() -> RULES.requireCustomerSlot(74)).doesNotThrowAnyException();
         refused(() -> RULES.requireCustomerSlot(75), 400, 800018);
