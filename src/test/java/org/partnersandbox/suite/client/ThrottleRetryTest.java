@@ -11,6 +11,8 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +30,8 @@ class ThrottleRetryTest {
     private final List<String> requestIds = Collections.synchronizedList(new ArrayList<>());
     private final Transcript transcript = new Transcript();
     private HttpServer server;
+    /** A slow answer is held until the test ends (or its delay passes): no server thread outlives the test. */
+    private final CountDownLatch testEnded = new CountDownLatch(1);
 
     @BeforeEach
     void start() throws IOException {
@@ -39,7 +43,7 @@ class ThrottleRetryTest {
                 answer = script.isEmpty() ? new Answer(200, null, 0) : script.poll();
             }
             try {
-                Thread.sleep(answer.delayMillis()); // the server being slow, not the test waiting
+                testEnded.await(answer.delayMillis(), TimeUnit.MILLISECONDS); // the server being slow
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -56,6 +60,7 @@ class ThrottleRetryTest {
 
     @AfterEach
     void stop() {
+        testEnded.countDown();
         server.stop(0);
     }
 
