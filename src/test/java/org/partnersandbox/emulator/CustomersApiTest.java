@@ -2,10 +2,9 @@ package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -26,19 +25,10 @@ import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
 /** Seed 000 and seed 003: sandbox customers created, listed, read and deleted by their partner. */
 class CustomersApiTest {
 
-    private static EmulatorHttp http;
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
     private EmulatorHttp.Account provider;
     private String token;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     @BeforeEach
     void freshProvider() {

@@ -2,10 +2,9 @@ package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -28,20 +27,11 @@ import static org.partnersandbox.emulator.EmulatorHttp.resellerBody;
  */
 class DeletePrerequisitesTest {
 
-    private static EmulatorHttp http;
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
     private String token;
     private JsonPath reseller;
     private String resellerId;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     @BeforeEach
     void providerWithReseller() {

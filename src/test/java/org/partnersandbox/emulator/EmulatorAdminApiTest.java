@@ -1,9 +1,8 @@
 package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -12,17 +11,8 @@ import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
 
 class EmulatorAdminApiTest {
 
-    private static EmulatorHttp http;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
 
     @Test
     void accounts_lists_the_seeded_roles_with_their_credentials() {

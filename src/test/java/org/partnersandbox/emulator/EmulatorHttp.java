@@ -1,6 +1,8 @@
 package org.partnersandbox.emulator;
 
 import io.restassured.builder.RequestSpecBuilder;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.config.SSLConfig;
 import io.restassured.path.json.JsonPath;
@@ -17,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Raw HTTP access to one emulator for its own tests: provisions accounts, fetches tokens, and
  * builds request specs. Deliberately lower-level than the suite's domain client.
  */
-final class EmulatorHttp implements AutoCloseable {
+final class EmulatorHttp implements AutoCloseable, AfterAllCallback {
 
     static final String RESOURCE = "https://api.partnercenter.microsoft.com";
 
@@ -213,6 +215,15 @@ final class EmulatorHttp implements AutoCloseable {
         assertThat(json.getString("source")).as("source").isEqualTo("PartnerFD");
         assertThat(json.getList("data")).as("data").isNotNull();
         return json.getInt("code");
+    }
+
+    /**
+     * As a {@code @RegisterExtension static} field, one emulator serves a whole test class and is
+     * stopped after it: no start/stop methods in each class.
+     */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -2,10 +2,9 @@ package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.partnersandbox.emulator.http.Json;
@@ -32,19 +31,10 @@ class FaultInjectionTest {
     private static final String RELATIONSHIPS = "/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf";
     private static final String CREATE_IR = "/v1/sandboxIndirectReseller";
 
-    private static EmulatorHttp http;
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
     private EmulatorHttp.Account provider;
     private String token;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     @BeforeEach
     void freshProviderAndNoFaults() {

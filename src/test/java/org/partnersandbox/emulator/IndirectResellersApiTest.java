@@ -2,10 +2,9 @@ package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,19 +28,10 @@ class IndirectResellersApiTest {
     private static final String RELATIONSHIPS = "/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf";
     private static final String SANDBOX_ID = "6363276";
 
-    private static EmulatorHttp http;
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
     private EmulatorHttp.Account provider;
     private String token;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     @BeforeEach
     void freshProvider() {

@@ -2,10 +2,9 @@ package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,21 +24,12 @@ import static org.partnersandbox.emulator.EmulatorHttp.orderBody;
 /** Seed 003 (IP-01, IP-02, IP-07) and the sandbox cancel page: orders placed, read and cancelled. */
 class OrdersApiTest {
 
-    private static EmulatorHttp http;
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
     private EmulatorHttp.Account provider;
     private String token;
     private JsonPath reseller;
     private String customerId;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     @BeforeEach
     void providerWithResellerCustomer() {

@@ -1,11 +1,10 @@
 package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
@@ -15,17 +14,8 @@ class RelationshipRequestsTest {
 
     private static final String REQUESTS = "/v1/customers/relationshiprequests";
 
-    private static EmulatorHttp http;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
 
     @ParameterizedTest
     @ValueSource(strings = {"indirectProvider", "directBillPartner"})

@@ -1,10 +1,9 @@
 package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnersandbox.emulator.EmulatorHttp.SEATS;
@@ -16,22 +15,13 @@ import static org.partnersandbox.emulator.EmulatorHttp.orderBody;
 /** Seed 003 and seed 000: what a sandbox indirect reseller sees and may do with its own credentials. */
 class ResellerViewTest {
 
-    private static EmulatorHttp http;
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
     private EmulatorHttp.Account provider;
     private String providerToken;
     private JsonPath reseller;
     private String resellerId;
     private String resellerToken;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
 
     @BeforeEach
     void providerWithReseller() {

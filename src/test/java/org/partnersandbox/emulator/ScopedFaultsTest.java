@@ -1,9 +1,8 @@
 package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.Map;
 
@@ -18,17 +17,8 @@ class ScopedFaultsTest {
 
     private static final String RELATIONSHIPS = "/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf";
 
-    private static EmulatorHttp http;
-
-    @BeforeAll
-    static void start() {
-        http = new EmulatorHttp();
-    }
-
-    @AfterAll
-    static void stop() {
-        http.close();
-    }
+    @RegisterExtension
+    static final EmulatorHttp http = new EmulatorHttp();
 
     private static JsonPath arm(Map<String, Object> fault) {
         return http.request().contentType("application/json").body(fault).post("/_emulator/faults")
