@@ -48,14 +48,7 @@ class JanitorAgainstRemoteEmulatorTest {
 
     @BeforeAll
     static void startTheRemoteSandbox() throws IOException {
-        if (Files.isDirectory(WORK)) {
-            try (Stream<Path> old = Files.walk(WORK)) {
-                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        emulator = RemoteEmulator.start(WORK.resolve("emulator"));
+        emulator = RemoteEmulator.startFresh(WORK);
     }
 
     @AfterAll

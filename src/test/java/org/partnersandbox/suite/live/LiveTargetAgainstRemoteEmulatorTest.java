@@ -41,15 +41,7 @@ class LiveTargetAgainstRemoteEmulatorTest {
 
     @BeforeAll
     static void startTheRemoteSandbox() throws IOException {
-        // each run of this class starts from empty folders: ledgers of an earlier run would count here
-        if (Files.isDirectory(WORK)) {
-            try (Stream<Path> old = Files.walk(WORK)) {
-                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        emulator = RemoteEmulator.start(WORK.resolve("emulator"));
+        emulator = RemoteEmulator.startFresh(WORK);
     }
 
     @AfterAll

@@ -18,9 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,6 +48,21 @@ final class RemoteEmulator implements AutoCloseable {
         this.certificate = certificate;
         this.client = HttpClient.newBuilder().sslContext(TrustedCertificate.read(certificate).sslContext())
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * Empties {@code work} (ledgers of an earlier run of the test class would count otherwise), then
+     * starts the emulator in {@code work/emulator}.
+     */
+    static RemoteEmulator startFresh(Path work) throws IOException {
+        if (Files.isDirectory(work)) {
+            try (Stream<Path> old = Files.walk(work)) {
+                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
+        return start(work.resolve("emulator"));
     }
 
     /** Starts {@code EmulatorMain --profile remote-sandbox --port 0}; its output goes to {@code workDir/emulator.log}. */
