@@ -4,7 +4,8 @@ Feature: Partner Center REST conventions
   scenario of the sandbox pages relies on.
 
   Every call carries a request id and a correlation id, which come back with the answer; lists come
-  as Collections, page by page; and the tokens, of either kind, come from the Azure AD token endpoint.
+  as Collections, page by page; the tokens, of either kind, come from the Azure AD token endpoint;
+  and a token that acts for a user is accepted only when that user signed in with a second factor.
 
   @cap:X-01
   Rule: The request id and the correlation id a call sends come back with its answer
@@ -37,3 +38,23 @@ Feature: Partner Center REST conventions
       When it lists its customers with an App-only token
       And it lists its customers with an App+User token
       Then it used a token of each kind, each issued by the token endpoint for its own account, and both were accepted
+
+  @cap:X-05
+  Rule: A call made for a user is accepted only when that user signed in with a second factor
+
+    Scenario: A user who signed in with a password only is refused
+      Given a sandbox indirect provider whose user signs in without a second factor
+      When it lists its customers with an App+User token
+      Then the request is refused with status 401 and error 900421
+
+    Scenario: The same partner's calls as an application alone are not affected
+      Given a sandbox indirect provider whose user signs in without a second factor
+      When it lists its customers with an App-only token
+      Then its customers are listed
+
+    @app-user
+    Scenario: A user who signed in with a second factor is served
+      Given a sandbox indirect provider
+      When it lists its customers with an App+User token
+      Then its App+User token records a sign-in with a second factor
+      And its customers are listed

@@ -36,7 +36,7 @@ final class SeedFiles {
                     text(a, "partnerId", file), text(a, "country", file),
                     new AppRegistration(text(a.path("app"), "clientId", file), text(a.path("app"), "clientSecret", file)),
                     new UserAccount(text(a.path("user"), "userName", file), text(a.path("user"), "password", file),
-                            text(a.path("user"), "objectId", file)),
+                            text(a.path("user"), "objectId", file), a.path("user").path("multifactor").asBoolean(true)),
                     null));
         }
         if (accounts.isEmpty()) {

@@ -73,7 +73,16 @@ final class EmulatorHttp implements AutoCloseable, AfterAllCallback {
     }
 
     Account provision(String role) {
-        JsonPath json = request().contentType("application/json").body(Map.of("role", role))
+        return provision(Map.of("role", role));
+    }
+
+    /** An account whose user signs in with a password only, no second factor. */
+    Account provisionWithoutMfa(String role) {
+        return provision(Map.of("role", role, "userSignsInWithMfa", false));
+    }
+
+    private Account provision(Map<String, Object> body) {
+        JsonPath json = request().contentType("application/json").body(body)
                 .post("/_emulator/accounts").then().statusCode(201).extract().jsonPath();
         return account(json, "");
     }

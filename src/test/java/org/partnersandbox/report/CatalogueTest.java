@@ -36,7 +36,7 @@ class CatalogueTest {
         IntStream.rangeClosed(1, 10).forEach(n -> expected.add("IP-%02d".formatted(n)));
         Stream.of(IntStream.rangeClosed(1, 6), IntStream.rangeClosed(10, 15), IntStream.rangeClosed(20, 29))
                 .flatMap(IntStream::boxed).forEach(n -> expected.add("IR-%02d".formatted(n)));
-        IntStream.rangeClosed(1, 4).forEach(n -> expected.add("X-%02d".formatted(n)));
+        IntStream.rangeClosed(1, 5).forEach(n -> expected.add("X-%02d".formatted(n)));
         assertThat(catalogue.ids()).containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -52,7 +52,7 @@ class CatalogueTest {
                 .hasSize(7).allSatisfy(c -> assertThat(c.kind()).isEqualTo(CapabilityKind.PRODUCTION_ONLY));
         assertThat(catalogue.capabilities())
                 .filteredOn(c -> !c.id().startsWith("RR-P") && !c.id().equals("RR-08"))
-                .hasSize(50).allSatisfy(c -> assertThat(c.kind()).isEqualTo(CapabilityKind.SANDBOX));
+                .hasSize(51).allSatisfy(c -> assertThat(c.kind()).isEqualTo(CapabilityKind.SANDBOX));
         assertThat(catalogue.capabilities()).filteredOn(c -> c.id().startsWith("X-"))
                 .allSatisfy(c -> assertThat(c.source()).isEqualTo("api-conventions"));
         assertThat(catalogue.capabilities()).allSatisfy(c -> assertThat(c.partnerTypes()).isNotEmpty());

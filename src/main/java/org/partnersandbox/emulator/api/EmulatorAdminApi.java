@@ -38,8 +38,10 @@ public final class EmulatorAdminApi {
     }
 
     public void provision(Context ctx) {
-        PartnerRole role = PartnerRole.fromWireName(JsonBody.of(ctx).requiredText("role"));
-        Json.respond(ctx, 201, accountJson(sandbox.partners().provision(role)));
+        JsonBody body = JsonBody.of(ctx);
+        PartnerRole role = PartnerRole.fromWireName(body.requiredText("role"));
+        boolean multifactor = body.find("userSignsInWithMfa").map(EmulatorAdminApi::flag).orElse(true);
+        Json.respond(ctx, 201, accountJson(sandbox.partners().provision(role, multifactor)));
     }
 
     public void reset(Context ctx) {
@@ -81,10 +83,18 @@ public final class EmulatorAdminApi {
         long seconds = body.find("expiresInSeconds").map(EmulatorAdminApi::lifetimeSeconds)
                 .orElse(tokens.lifetime().toSeconds());
         String appId = account.app() == null ? "reseller" : account.app().clientId();
-        String user = kind == TokenKind.APP_USER ? account.user().userName() : null;
-        String token = tokens.access(new AccessClaims(account.tenantId(), appId, kind, user),
+        AccessClaims claims = kind == TokenKind.APP_USER ? AccessClaims.appUser(account.tenantId(), appId, account.user())
+                : AccessClaims.appOnly(account.tenantId(), appId);
+        String token = tokens.access(claims,
                 TokenEndpoint.PARTNER_CENTER, Duration.ofSeconds(seconds)).value();
         Json.respond(ctx, 201, Json.object().put("access_token", token));
+    }
+
+    private static boolean flag(com.fasterxml.jackson.databind.JsonNode value) {
+        if (!value.isBoolean()) {
+            throw Refusal.badInput("The property 'userSignsInWithMfa' must be true or false.");
+        }
+        return value.booleanValue();
     }
 
     /** A whole number of seconds within a day either way: a negative one mints an already expired token. */
@@ -104,7 +114,8 @@ public final class EmulatorAdminApi {
         } else {
             json.putObject("app").put("clientId", account.app().clientId()).put("clientSecret", account.app().clientSecret());
         }
-        json.putObject("user").put("userName", account.user().userName()).put("password", account.user().password());
+        json.putObject("user").put("userName", account.user().userName()).put("password", account.user().password())
+                .put("multifactor", account.user().multifactor());
         json.put("providerTenantId", account.providerTenantId());
         return json;
     }

@@ -64,7 +64,7 @@ public final class TokenEndpoint {
                 if (!app.clientSecret().equals(ctx.formParam("client_secret"))) {
                     throw new OAuthError(401, "invalid_client", 7000215, "Invalid client secret provided.");
                 }
-                answer(ctx, v2, new AccessClaims(account.tenantId(), clientId, TokenKind.APP_ONLY, null), resource, false);
+                answer(ctx, v2, AccessClaims.appOnly(account.tenantId(), clientId), resource, false);
             }
             case "password" -> {
                 checkSecretIfGiven(ctx, appOf(account, clientId));
@@ -74,7 +74,7 @@ public final class TokenEndpoint {
                     throw new OAuthError(400, "invalid_grant", 50126,
                             "Error validating credentials due to invalid username or password.");
                 }
-                answer(ctx, v2, new AccessClaims(account.tenantId(), clientId, TokenKind.APP_USER, account.user().userName()), resource, true);
+                answer(ctx, v2, AccessClaims.appUser(account.tenantId(), clientId, account.user()), resource, true);
             }
             case "refresh_token" -> {
                 checkSecretIfGiven(ctx, appOf(account, clientId));

@@ -7,12 +7,15 @@ import org.partnersandbox.emulator.domain.Refusal;
 /**
  * Turns the {@code Authorization} header of a {@code /v1} request into a {@link Caller}, or refuses
  * with 401. The sandbox-IR pages document 401 code 6002 for an unauthorized token; other pages use
- * 800001 ("partner token missing").
+ * 800001 ("partner token missing"). A genuine App+User token from a sign-in without a second factor
+ * is refused 401 code 900421 on every route (X-05); App-only tokens carry no user and are not affected.
  */
 public final class BearerAuthentication {
 
     private static final String CALLER = "partner-center.caller";
     private static final String BEARER = "Bearer ";
+    /** The code Microsoft's MFA-enforcement announcement gives (reference §2.2). */
+    public static final int MFA_REQUIRED = 900421;
 
     private final TokenIssuer tokens;
     private final PartnerDirectory partners;
@@ -38,6 +41,10 @@ public final class BearerAuthentication {
         Caller caller = partners.find(claims.tenantId())
                 .map(account -> new Caller(account, claims.kind() == TokenKind.APP_ONLY, claims.userName()))
                 .orElseThrow(() -> unauthorized(ctx, code, "Unauthorized token: its tenant no longer exists."));
+        if (claims.kind() == TokenKind.APP_USER && !claims.multifactor()) {
+            throw unauthorized(ctx, MFA_REQUIRED, "Multi-factor authentication is required: the user's token was issued"
+                    + " without a multifactor sign-in (its 'amr' claim has no 'mfa'). Sign in again with MFA.");
+        }
         ctx.attribute(CALLER, caller);
     }
 

@@ -58,7 +58,7 @@ public final class TokenIssuer {
                 .claim("idtyp", claims.kind().claim());
         if (claims.kind() == TokenKind.APP_USER) {
             builder.claim("upn", claims.userName()).claim("unique_name", claims.userName())
-                    .claim("scp", "user_impersonation");
+                    .claim("scp", "user_impersonation").claim("amr", claims.amr());
         }
         return new IssuedToken(sign(builder.build()), now, now.plus(validFor));
     }
@@ -89,7 +89,8 @@ public final class TokenIssuer {
     public IssuedToken refresh(AccessClaims claims) {
         Instant now = clock.instant();
         JWTClaimsSet set = base(claims.tenantId(), REFRESH, now, REFRESH_LIFETIME)
-                .claim("appid", claims.appId()).claim("upn", claims.userName()).claim("typ", REFRESH).build();
+                .claim("appid", claims.appId()).claim("upn", claims.userName()).claim("amr", claims.amr())
+                .claim("typ", REFRESH).build();
         return new IssuedToken(sign(set), now, now.plus(REFRESH_LIFETIME));
     }
 
@@ -132,7 +133,7 @@ public final class TokenIssuer {
             throw new InvalidToken("a refresh token is not an access token");
         }
         TokenKind kind = TokenKind.APP_USER.claim().equals(claim(set, "idtyp")) ? TokenKind.APP_USER : TokenKind.APP_ONLY;
-        return new AccessClaims(claim(set, "tid"), claim(set, "appid"), kind, claim(set, "upn"));
+        return new AccessClaims(claim(set, "tid"), claim(set, "appid"), kind, claim(set, "upn"), multifactor(set));
     }
 
     public AccessClaims verifyRefresh(String token) throws InvalidToken {
@@ -140,7 +141,8 @@ public final class TokenIssuer {
         if (!REFRESH.equals(claim(set, "typ"))) {
             throw new InvalidToken("not a refresh token");
         }
-        return new AccessClaims(claim(set, "tid"), claim(set, "appid"), TokenKind.APP_USER, claim(set, "upn"));
+        // a refresh token keeps the methods of the sign-in it came from: redeeming it adds no factor
+        return new AccessClaims(claim(set, "tid"), claim(set, "appid"), TokenKind.APP_USER, claim(set, "upn"), multifactor(set));
     }
 
     private JWTClaimsSet verified(String token) throws InvalidToken {
@@ -188,6 +190,10 @@ public final class TokenIssuer {
             throw new IllegalStateException("Cannot sign a token", e);
         }
         return jwt.serialize();
+    }
+
+    private static boolean multifactor(JWTClaimsSet set) {
+        return set.getClaim("amr") instanceof java.util.List<?> methods && methods.contains("mfa");
     }
 
     private static String claim(JWTClaimsSet set, String name) {

@@ -41,7 +41,7 @@ public final class IndirectResellerRegistry implements Resettable {
                 provider.user().objectId(), clock.instant());
         resellers.put(accountId, reseller);
         partners.add(new PartnerAccount(PartnerRole.INDIRECT_RESELLER, accountId, profile.name(), mpnId,
-                profile.country(), null, new UserAccount(adminUserAccount, password, UUID.randomUUID().toString()),
+                profile.country(), null, new UserAccount(adminUserAccount, password, UUID.randomUUID().toString(), true),
                 provider.tenantId()));
         return reseller;
     }

@@ -45,8 +45,16 @@ public final class PartnerDirectory implements Resettable {
         return new PartnerIdRegistry(Map.copyOf(sandboxIds), Map.copyOf(productionIds));
     }
 
-    /** A fresh account of {@code role} with its own tenant, PartnerID, app and user. */
+    /** A fresh account of {@code role} whose user signs in with a second factor. */
     public PartnerAccount provision(PartnerRole role) {
+        return provision(role, true);
+    }
+
+    /**
+     * A fresh account of {@code role} with its own tenant, PartnerID, app and user; the user signs in
+     * with a second factor unless {@code multifactor} is false (X-05).
+     */
+    public PartnerAccount provision(PartnerRole role, boolean multifactor) {
         if (role == PartnerRole.INDIRECT_RESELLER) {
             throw Refusal.badInput("Indirect resellers are created by an indirect provider through the API, not provisioned.");
         }
@@ -56,7 +64,7 @@ public final class PartnerDirectory implements Resettable {
         String domain = role.wireName().toLowerCase(java.util.Locale.ROOT) + suffix + ".onmicrosoft.com";
         PartnerAccount account = new PartnerAccount(role, tenantId, displayName(role) + " " + suffix, partnerId, "US",
                 new AppRegistration(UUID.randomUUID().toString(), secret()),
-                new UserAccount("admin@" + domain, secret(), UUID.randomUUID().toString()), null);
+                new UserAccount("admin@" + domain, secret(), UUID.randomUUID().toString(), multifactor), null);
         (role.sandbox() ? sandboxIds : productionIds).put(partnerId, account.country());
         accounts.put(tenantId, account);
         return account;

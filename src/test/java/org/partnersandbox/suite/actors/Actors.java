@@ -29,7 +29,15 @@ public final class Actors {
 
     /** A new actor of {@code role}, who becomes the scenario's current actor ("it" in the steps). */
     public Actor cast(PartnerRole role) {
-        var account = directory.provide(role);
+        return castAs(directory.provide(role));
+    }
+
+    /** As {@link #cast}, with a user who signs in with a password only, no second factor. */
+    public Actor castSignedInWithoutMfa(PartnerRole role) {
+        return castAs(directory.provideSignedInWithoutMfa(role));
+    }
+
+    private Actor castAs(PartnerAccount account) {
         Actor actor = new Actor(account, new PartnerCenterApi(http, run.tokens(), account, TokenKind.APP_USER, context.calls(),
                 run.callWatch()));
         context.actAs(actor);

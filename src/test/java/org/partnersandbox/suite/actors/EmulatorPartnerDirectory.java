@@ -9,7 +9,7 @@ import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.SecretMask;
 
-/** Fresh accounts from the emulator's admin API: {@code POST /_emulator/accounts {"role": ...}}. */
+/** Fresh accounts from the emulator's admin API: {@code POST /_emulator/accounts {"role": ..., "userSignsInWithMfa": ...}}. */
 public final class EmulatorPartnerDirectory implements PartnerDirectory {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,10 +22,19 @@ public final class EmulatorPartnerDirectory implements PartnerDirectory {
 
     @Override
     public PartnerAccount provide(PartnerRole role) {
+        return provision(role, true);
+    }
+
+    @Override
+    public PartnerAccount provideSignedInWithoutMfa(PartnerRole role) {
+        return provision(role, false);
+    }
+
+    private PartnerAccount provision(PartnerRole role, boolean multifactor) {
         Response response = http.request()
                 .contentType(ContentType.JSON)
                 .accept(ContentType.JSON)
-                .body(JSON.createObjectNode().put("role", role.key()).toString())
+                .body(JSON.createObjectNode().put("role", role.key()).put("userSignsInWithMfa", multifactor).toString())
                 .post("/_emulator/accounts");
         if (response.statusCode() != 201) {
             throw new IllegalStateException("the emulator did not provision a " + role.description()

@@ -12,7 +12,7 @@ import java.util.Optional;
  * signed-in user when there is one (App+User). Read from the JWT payload without verifying the
  * signature (the service does that); the token itself is never kept or printed.
  */
-public record TokenClaims(String tenantId, String appId, Optional<String> user) {
+public record TokenClaims(String tenantId, String appId, Optional<String> user, java.util.List<String> authenticationMethods) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -29,8 +29,15 @@ public record TokenClaims(String tenantId, String appId, Optional<String> user) 
         }
         // v1 tokens name the user in upn (work accounts) or unique_name; app-only tokens have neither
         String user = payload.path("upn").asText(payload.path("unique_name").asText(""));
+        java.util.List<String> amr = new java.util.ArrayList<>();
+        payload.path("amr").forEach(method -> amr.add(method.asText()));
         return new TokenClaims(payload.path("tid").asText(""), payload.path("appid").asText(payload.path("azp").asText("")),
-                user.isBlank() ? Optional.empty() : Optional.of(user));
+                user.isBlank() ? Optional.empty() : Optional.of(user), java.util.List.copyOf(amr));
+    }
+
+    /** The user's sign-in had a second factor: Azure AD lists {@code mfa} among the {@code amr} methods. */
+    public boolean multifactor() {
+        return authenticationMethods.contains("mfa");
     }
 
     /** The kind of token these claims describe: a user means App+User. */

@@ -35,6 +35,14 @@ class TokenClaimsTest {
     }
 
     @Test
+    void a_multifactor_sign_in_is_read_from_amr() {
+        assertThat(TokenClaims.of(Secret.of(jwt("{\"tid\":\"t\",\"upn\":\"u\",\"amr\":[\"pwd\",\"mfa\"]}"))).multifactor()).isTrue();
+        assertThat(TokenClaims.of(Secret.of(jwt("{\"tid\":\"t\",\"upn\":\"u\",\"amr\":[\"pwd\"]}"))).multifactor()).isFalse();
+        assertThat(TokenClaims.of(Secret.of(jwt("{\"tid\":\"t\",\"upn\":\"u\"}"))).multifactor())
+                .as("no amr claim at all is no evidence of a second factor").isFalse();
+    }
+
+    @Test
     void a_token_that_is_not_a_jwt_is_refused_without_showing_it() {
         assertThatIllegalArgumentException().isThrownBy(() -> TokenClaims.of(Secret.of("opaque-secret-token")))
                 .withMessageNotContaining("opaque-secret-token");

@@ -87,8 +87,8 @@ public final class LiveRun implements AutoCloseable {
                 .map(e -> e.getValue().tenantId()).collect(Collectors.toSet());
         TenantLock lock = TenantLock.acquire(settings.ledgerDir(), sandboxTenants, runId);
         try {
-            TokenProvider tokens = new MsalTokenProvider(config.authority().orElseThrow(), config.resource(), credentials,
-                    trust.map(TrustedCertificate::sslContext), http);
+            TokenProvider tokens = new MultifactorSignInRequired(new MsalTokenProvider(config.authority().orElseThrow(),
+                    config.resource(), credentials, trust.map(TrustedCertificate::sslContext), http));
             RunLedger ledger = RunLedger.open(settings.ledgerDir(), runId);
             LiveRun run = new LiveRun(config, baseUrl, settings, credentials, http, runId, false, tokens, ledger, lock);
             out.println("Live run " + runId + ": ledger " + ledger.file().toAbsolutePath());
