@@ -147,7 +147,9 @@ class RealCucumberRunTest {
         assertThat(capability("RR-P1").outcome()).isEqualTo(Outcome.NOT_APPLICABLE);
         assertThat(capability("RR-08").outcome()).isEqualTo(Outcome.SUPERSEDED);
         assertThat(report.run().tagFilter()).isEqualTo(FILTER);
-        assertThat(report.summary().line()).isEqualTo("1 of 50 sandbox capabilities verified on emulator");
+        long sandboxCapabilities = report.capabilities().stream().filter(c -> c.kind() == CapabilityKind.SANDBOX).count();
+        assertThat(sandboxCapabilities).as("the catalogue's sandbox capabilities").isGreaterThan(40);
+        assertThat(report.summary().line()).isEqualTo("1 of " + sandboxCapabilities + " sandbox capabilities verified on emulator");
     }
 
     private static CapabilityResult capability(String id) {
