@@ -34,13 +34,13 @@ import org.opentest4j.TestAbortedException;
  * Drives a plugin with the real io.cucumber.plugin.event types, as Cucumber would publish them,
  * without running Cucumber: a scenario is a test case with tags, steps and a result.
  */
-final class SyntheticRun implements EventPublisher {
+public final class SyntheticRun implements EventPublisher {
 
     private final Map<Class<?>, List<EventHandler<?>>> handlers = new ConcurrentHashMap<>();
     private Instant clock = Instant.parse("2025-11-20T01:00:00Z");
     private int nextLine = 3;
 
-    SyntheticRun(io.cucumber.plugin.ConcurrentEventListener plugin) {
+    public SyntheticRun(io.cucumber.plugin.ConcurrentEventListener plugin) {
         plugin.setEventPublisher(this);
     }
 
@@ -49,7 +49,7 @@ final class SyntheticRun implements EventPublisher {
         return this;
     }
 
-    SyntheticRun started() {
+    public SyntheticRun started() {
         publish(new TestRunStarted(clock));
         return this;
     }
@@ -60,7 +60,7 @@ final class SyntheticRun implements EventPublisher {
     }
 
     /** A scenario whose steps all pass; calls are attached the way the suite does at the end. */
-    SyntheticRun passed(String name, List<String> tags, String... correlationIds) {
+    public SyntheticRun passed(String name, List<String> tags, String... correlationIds) {
         FakeTestCase testCase = testCase(name, tags);
         publish(new TestCaseStarted(clock, testCase));
         step(testCase, "Given a sandbox indirect provider", Status.PASSED, null);
@@ -69,19 +69,28 @@ final class SyntheticRun implements EventPublisher {
         return this;
     }
 
-    SyntheticRun failed(String name, List<String> tags, String failingStep, Throwable error) {
+    public SyntheticRun failed(String name, List<String> tags, String failingStep, Throwable error) {
+        return failed(name, tags, failingStep, error, null, null);
+    }
+
+    /** A failed scenario that attaches {@code text} as plain text under {@code attachmentName} before it ends. */
+    public SyntheticRun failed(String name, List<String> tags, String failingStep, Throwable error,
+                               String attachmentName, String text) {
         FakeTestCase testCase = testCase(name, tags);
         publish(new TestCaseStarted(clock, testCase));
         step(testCase, "Given a sandbox indirect provider", Status.PASSED, null);
         step(testCase, failingStep, Status.FAILED, error);
         step(testCase, "Then nothing else is checked", Status.SKIPPED, null);
         attachCalls(testCase, "c-" + name.hashCode());
+        if (text != null) {
+            publish(new EmbedEvent(clock, testCase, text.getBytes(StandardCharsets.UTF_8), "text/plain", attachmentName));
+        }
         finish(testCase, Status.FAILED, error, 340);
         return this;
     }
 
     /** Aborted under the not-run contract: Cucumber reports SKIPPED with the abort's message. */
-    SyntheticRun notRun(String name, List<String> tags, String reason) {
+    public SyntheticRun notRun(String name, List<String> tags, String reason) {
         FakeTestCase testCase = testCase(name, tags);
         TestAbortedException abort = new TestAbortedException("not-run: " + reason);
         publish(new TestCaseStarted(clock, testCase));
@@ -107,13 +116,21 @@ final class SyntheticRun implements EventPublisher {
         return this;
     }
 
-    SyntheticRun finished(Duration after) {
+    /** A scenario that has started and is at {@code stepText}, not finished. */
+    public SyntheticRun running(String name, List<String> tags, String stepText) {
+        FakeTestCase testCase = testCase(name, tags);
+        publish(new TestCaseStarted(clock, testCase));
+        publish(new io.cucumber.plugin.event.TestStepStarted(clock, testCase, new FakeStep(stepText, nextLine++)));
+        return this;
+    }
+
+    public SyntheticRun finished(Duration after) {
         clock = clock.plus(after);
         publish(new TestRunFinished(clock, new Result(Status.PASSED, after, null)));
         return this;
     }
 
-    static List<String> tags(String... tags) {
+    public static List<String> tags(String... tags) {
         return Arrays.asList(tags);
     }
 

@@ -15,6 +15,8 @@ public final class ScenarioHooks {
 
     /** The contract with the capability report: a JSON array of call records. */
     public static final String CALLS_MEDIA_TYPE = "application/x.partnersandbox.calls+json";
+    /** The name of a failed scenario's transcript attachment: the console (suite/console) prints its last exchanges. */
+    public static final String TRANSCRIPT_NAME = "HTTP exchanges (secrets masked)";
 
     private final ScenarioContext context;
 
@@ -37,11 +39,9 @@ public final class ScenarioHooks {
 
     @After(order = 20000)
     public void showTheExchangesOfAFailedScenario(Scenario scenario) {
+        // attached, not printed: the console shows its last exchanges once, the reports keep all of it
         if (scenario.isFailed() && !context.transcript().isEmpty()) {
-            String transcript = "HTTP exchanges of failed scenario '" + scenario.getName() + "' (secrets masked):\n"
-                    + context.transcript();
-            System.err.println(transcript);
-            scenario.log(transcript);
+            scenario.attach(context.transcript().toString(), "text/plain", TRANSCRIPT_NAME);
         }
     }
 

@@ -26,9 +26,13 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
 
     @Override
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters parameters) {
+        return new Fixed(scenariosAtOnce());
+    }
+
+    /** How many scenarios this run executes at once (also read by the console, suite/console/ScenarioProgress). */
+    public static int scenariosAtOnce() {
         boolean live = setting(SuiteConfig.TARGET).map(t -> t.trim().toLowerCase(Locale.ROOT)).filter("live"::equals).isPresent();
-        int parallelism = setting(PARALLELISM).map(TargetParallelism::positive).orElse(live ? LIVE_DEFAULT : EMULATOR_DEFAULT);
-        return new Fixed(parallelism);
+        return setting(PARALLELISM).map(TargetParallelism::positive).orElse(live ? LIVE_DEFAULT : EMULATOR_DEFAULT);
     }
 
     private static Optional<String> setting(String key) {

@@ -1,0 +1,81 @@
+package org.partnersandbox.suite.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.partnersandbox.emulator.ops.MovableClock;
+import org.partnersandbox.report.SyntheticRun;
+import org.partnersandbox.suite.hooks.ScenarioHooks;
+
+class ScenarioProgressTest {
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T10:00:00Z"));
+    private final ScenarioProgress progress = new ScenarioProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock, false, false);
+
+    private String console() {
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void one_line_per_scenario_with_its_outcome_capability_and_name_then_a_summary() {
+        new SyntheticRun(progress).started()
+                .passed("Five resellers are allowed", SyntheticRun.tags("@cap:IR-01"))
+                .notRun("A reseller signs in", SyntheticRun.tags("@cap:IR-05"), "needs a user sign-in")
+                .finished(Duration.ofSeconds(3));
+
+        assertThat(console().lines()).hasSize(4);
+        assertThat(console().lines().toList().get(0)).contains("passed").contains("IR-01").contains("Five resellers are allowed");
+        assertThat(console()).contains("not run").contains("not-run: needs a user sign-in")
+                .contains("scenarios: 1 passed, 0 failed, 1 not run");
+    }
+
+    @Test
+    void a_failed_scenario_shows_its_steps_its_error_and_only_its_last_exchanges_once() {
+        StringBuilder transcript = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            transcript.append("---- HTTP exchange ").append(i).append(" of 20 ----\nGET /v1/customers/").append(i).append("\n");
+        }
+        new SyntheticRun(progress).started()
+                .failed("The 76th customer is refused", SyntheticRun.tags("@cap:IR-04"), "Then the request is refused",
+                        new AssertionError("Expected size: 75 but was: 70"), ScenarioHooks.TRANSCRIPT_NAME, transcript.toString())
+                .finished(Duration.ofSeconds(3));
+
+        assertThat(console()).contains("FAILED").contains("IR-04").contains("Then the request is refused")
+                .contains("Expected size: 75 but was: 70")
+                .contains("GET /v1/customers/20").doesNotContain("GET /v1/customers/3\n")
+                .contains("14 earlier exchanges left out");
+        assertThat(console().split("Expected size: 75", -1)).as("the error printed once").hasSize(2);
+    }
+
+    @Test
+    void a_quiet_run_says_what_is_running_at_least_every_ten_seconds() {
+        SyntheticRun run = new SyntheticRun(progress).started();
+        run.passed("quick one", SyntheticRun.tags("@cap:X-01"));
+        progress.remindIfQuiet();
+        assertThat(console()).as("nothing running: no reminder").doesNotContain("...");
+        run.running("The 76th customer is refused", SyntheticRun.tags("@cap:IR-04"), "Given it has 75 customers");
+        clock.advance(Duration.ofSeconds(9));
+        progress.remindIfQuiet();
+        assertThat(console()).as("quiet for 9 s only").doesNotContain("...");
+        clock.advance(Duration.ofSeconds(2));
+        progress.remindIfQuiet();
+        assertThat(console()).contains("... 1 done, 1 running").contains("'The 76th customer is refused' for 11s")
+                .contains("at \"Given it has 75 customers\" for 11s");
+        progress.remindIfQuiet();
+        assertThat(console().split("\\.\\.\\. ", -1)).as("one reminder per quiet spell").hasSize(2);
+    }
+
+    @Test
+    void a_count_of_the_total_when_the_plan_is_known() {
+        assertThat(ScenarioProgress.line(37, 106, io.cucumber.plugin.event.Status.PASSED, "IR-10", "Reseller is listed",
+                Duration.ofMillis(1234))).contains("37/106").contains("passed").contains("IR-10").contains("1.2 s");
+        assertThat(ScenarioProgress.elapsed(Instant.EPOCH, Instant.EPOCH.plusSeconds(130))).isEqualTo("2m10s");
+    }
+}
