@@ -38,7 +38,7 @@ Feature: Create Indirect Reseller in Sandbox
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
       When that indirect reseller, signed in as its own admin, tries to order a subscription for that customer
-      Then the request is refused with status 403
+      Then the request is refused because the provider, not the reseller, orders for the customer
       And that customer still has no orders
 
   @cap:IP-03
@@ -78,7 +78,7 @@ Feature: Create Indirect Reseller in Sandbox
     Scenario: A sandbox indirect provider cannot ask for a customer relationship request
       Given a sandbox indirect provider
       When it asks for a relationship request to invite a new customer
-      Then the request is refused
+      Then the request is refused because inviting customers is not supported in the sandbox
       And no customer has been created
 
   @cap:IP-07
@@ -133,7 +133,7 @@ Feature: Create Indirect Reseller in Sandbox
     Scenario: A production PartnerID is refused
       Given a sandbox indirect provider
       When it tries to create a sandbox indirect reseller with a production PartnerID
-      Then the request is refused
+      Then the request is refused because the PartnerID is a production one
       And no indirect reseller has been created for it
 
   @cap:IP-10
@@ -198,7 +198,7 @@ Feature: Create Indirect Reseller in Sandbox
     Scenario: A reseller in a country outside its PartnerID's region is refused
       Given a sandbox indirect provider
       When it tries to create a sandbox indirect reseller in a country outside its PartnerID's region
-      Then the request is refused
+      Then the request is refused because the PartnerID belongs to another region
       And no indirect reseller has been created for it
 
   @cap:IR-04
@@ -276,7 +276,7 @@ Feature: Create Indirect Reseller in Sandbox
     Scenario Outline: Without the <id> the create is refused
       Given a sandbox indirect provider
       When it tries to create a sandbox indirect reseller without the <id>
-      Then the request is refused
+      Then the request is refused because an id is missing
       And no indirect reseller has been created for it
 
       Examples:

@@ -46,7 +46,7 @@ Feature: Delete Indirect Reseller in Sandbox
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
       When it tries to delete that indirect reseller without the <id>
-      Then the request is refused
+      Then the request is refused because an id is missing
       And the indirect reseller still exists
 
       Examples:
