@@ -30,6 +30,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
       When it removes its reseller relationship with that customer
       Then the customer is deleted
       And the listing and the removal were made with an <token kind> token
+      And that customer is no longer found
 
       Examples: App-only credentials
         | partner type                | token kind |
@@ -246,6 +247,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
       And it has created a customer
       When it removes its reseller relationship with that customer
       Then the customer is deleted
+      And that customer is no longer found
 
       Examples:
         | partner type                |

@@ -28,6 +28,8 @@ public enum RefusalCause {
     RESELLER_ORDERS("the provider, not the reseller, orders for the customer", 403, 900150, 403),
     /** RR-14. */
     PURCHASE_ORDER_OPEN("a purchase order is still open", 409, 800002),
+    /** IR-23: a customer of an indirect reseller goes only once its subscriptions are suspended. */
+    SUBSCRIPTION_ACTIVE("a subscription of the customer is still active", 409, 800002),
     /** RR-08 (superseded, never run by default): the 2020 page; the emulator follows the later pages and does not refuse. */
     NO_INDIRECT_RESELLERS_IN_2020("the 2020 page gives sandbox providers no indirect resellers", 0, 0);
 
