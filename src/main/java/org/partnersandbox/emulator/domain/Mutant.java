@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * One sandbox rule broken on purpose, to show that the suite notices (docs/mutants.md). Off unless
  * switched on through the admin API ({@code PUT /_emulator/mutant}); at most one at a time.
- * {@code capability} is the capability whose scenarios must then fail.
+ * {@code capabilities}: those whose scenarios must then fail, each of them.
  */
 public enum Mutant {
     RESELLER_QUOTA_OFF("IR-01", "a sixth sandbox indirect reseller is created"),
@@ -21,7 +21,7 @@ public enum Mutant {
     PARTNER_ID_REGION_UNCHECKED("IR-03", "a reseller is created in a country outside its PartnerID's region"),
     PRODUCTION_PARTNER_ID_ACCEPTED("IP-09", "a production PartnerID creates a sandbox reseller"),
     PARTNER_OF_RECORD_UNCHECKED("IP-07", "any PartnerID is accepted as partner of record"),
-    INVITATIONS_ALLOWED("RR-03", "a sandbox partner gets an invitation URL (RR-03, RR-05, RR-07, RR-10, IP-06, RR-15)"),
+    INVITATIONS_ALLOWED(List.of("RR-03", "RR-05", "RR-07", "RR-10", "IP-06", "RR-15"), "a sandbox partner gets an invitation URL"),
     RESELLER_ADDS_CUSTOMERS("RR-11", "an indirect reseller creates a customer"),
     CUSTOMER_WITHOUT_RESELLER_RELATIONSHIP("RR-02", "a created customer has no reseller relationship with its partner"),
     CUSTOMER_WITHOUT_DELEGATED_ACCESS("IR-06", "a reseller's customer does not allow it delegated admin access"),
@@ -31,17 +31,21 @@ public enum Mutant {
     REQUEST_ID_NOT_ECHOED("X-01", "answers carry a request id of their own instead of the caller's"),
     NEXT_LINK_MISSING("X-02", "a page of a longer list has no link to the next page");
 
-    private final String capability;
+    private final List<String> capabilities;
     private final String effect;
 
     Mutant(String capability, String effect) {
-        this.capability = capability;
+        this(List.of(capability), effect);
+    }
+
+    Mutant(List<String> capabilities, String effect) {
+        this.capabilities = capabilities;
         this.effect = effect;
     }
 
-    /** The capability whose scenarios must fail while this mutant is on. */
-    public String capability() {
-        return capability;
+    /** The capabilities that must each fail while this mutant is on. */
+    public List<String> capabilities() {
+        return capabilities;
     }
 
     /** What the broken emulator does, in a sentence. */

@@ -21,13 +21,15 @@ public final class MutantAdminApi {
         this.mutants = mutants;
     }
 
-    /** {@code GET /_emulator/mutants}: 200, every mutant with its capability and effect, and the one that is on. */
+    /** {@code GET /_emulator/mutants}: 200, every mutant with its effect and capabilities, and the one that is on. */
     public void list(Context ctx) {
         ObjectNode json = Json.object();
         mutants.active().ifPresentOrElse(m -> json.put("active", m.wireName()), () -> json.putNull("active"));
         ArrayNode all = json.putArray("mutants");
-        Mutant.all().forEach(m -> all.addObject().put("name", m.wireName()).put("capability", m.capability())
-                .put("effect", m.effect()));
+        Mutant.all().forEach(m -> {
+            ObjectNode mutant = all.addObject().put("name", m.wireName()).put("effect", m.effect());
+            m.capabilities().forEach(mutant.putArray("capabilities")::add);
+        });
         Json.respond(ctx, 200, json);
     }
 
