@@ -59,12 +59,12 @@ public final class SandboxRules {
     /** IP-09, IR-03: a sandbox PartnerID whose region matches the new reseller's country. */
     public void requireSandboxPartnerIdFor(String partnerId, String country) {
         PartnerIdRegistry partnerIds = this.partnerIds.get();
-        if (partnerIds.isProduction(partnerId) && !mutants.on(Mutant.PRODUCTION_PARTNER_ID_ACCEPTED)) {
+        if (partnerIds.isProduction(partnerId)) {
+            if (mutants.on(Mutant.PRODUCTION_PARTNER_ID_ACCEPTED)) {
+                return;
+            }
             throw new Refusal(400, 800016, "PartnerID " + partnerId
                     + " is a production PartnerID; a sandbox indirect reseller needs a sandbox PartnerID.");
-        }
-        if (mutants.on(Mutant.PRODUCTION_PARTNER_ID_ACCEPTED) && partnerIds.isProduction(partnerId)) {
-            return;
         }
         String idCountry = partnerIds.sandboxCountry(partnerId).orElseThrow(() -> new Refusal(400, 800016,
                 "PartnerID " + partnerId + " isn't a valid sandbox Indirect Reseller PartnerID."));
