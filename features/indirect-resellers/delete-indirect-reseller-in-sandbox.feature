@@ -46,7 +46,7 @@ Feature: Delete Indirect Reseller in Sandbox
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
       When it tries to delete that indirect reseller without the <id>
-      Then the request is refused
+      Then the request is refused because an id is missing
       And the indirect reseller still exists
 
       Examples:
@@ -56,6 +56,20 @@ Feature: Delete Indirect Reseller in Sandbox
 
   @cap:IR-23
   Rule: Every subscription of every customer of the reseller is suspended before the reseller can be deleted
+    The page's order is: suspend every subscription of the reseller's customers, delete the
+    customers, then delete the reseller. So a customer of the reseller is not deleted while one of
+    its subscriptions is active, and the reseller, which cannot go before its customers (IR-24),
+    cannot go before their subscriptions are suspended either.
+
+    @quota:indirect-resellers=1
+    Scenario: A customer of the reseller whose subscription is active cannot be deleted
+      Given a sandbox indirect provider
+      And it has created a sandbox indirect reseller with 1 customer
+      And it has ordered a subscription for that customer with that indirect reseller as partner of record
+      When it removes its reseller relationship with that customer
+      Then the request is refused because a subscription of the customer is still active
+      And that customer still exists
+      And that subscription is still active
 
     @quota:indirect-resellers=1
     Scenario: A reseller whose customer has an active subscription cannot be deleted

@@ -30,6 +30,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
       When it removes its reseller relationship with that customer
       Then the customer is deleted
       And the listing and the removal were made with an <token kind> token
+      And that customer is no longer found
 
       Examples: App-only credentials
         | partner type                | token kind |
@@ -64,7 +65,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     Scenario Outline: A <partner type> cannot get an invitation for a customer
       Given a <partner type>
       When it asks for a relationship request to invite a new customer
-      Then the request is refused
+      Then the request is refused because inviting customers is not supported in the sandbox
 
       Examples:
         | partner type                |
@@ -90,7 +91,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     Scenario: A direct bill partner's relationship request is refused
       Given a sandbox direct bill partner
       When it asks for a relationship request to invite a new customer
-      Then the request is refused
+      Then the request is refused because inviting customers is not supported in the sandbox
 
   # ---- In the sandbox: indirect providers -----------------------------------------------------
 
@@ -110,7 +111,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     Scenario: An indirect provider's relationship request is refused
       Given a sandbox indirect provider
       When it asks for a relationship request to invite a new customer
-      Then the request is refused
+      Then the request is refused because inviting customers is not supported in the sandbox
 
   @cap:RR-08 @superseded
   Rule: (Superseded) A sandbox indirect provider cannot have a relationship with an indirect reseller
@@ -124,7 +125,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     Scenario: (2020 statement) A sandbox indirect provider cannot get a sandbox indirect reseller
       Given a sandbox indirect provider
       When it tries to create a sandbox indirect reseller
-      Then the request is refused
+      Then the request is refused because the 2020 page gives sandbox providers no indirect resellers
       And no indirect reseller has been created for it
 
   # ---- In the sandbox: indirect resellers -----------------------------------------------------
@@ -152,7 +153,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
       When that indirect reseller, signed in as its own admin, asks for a relationship request to invite a new customer
-      Then the request is refused
+      Then the request is refused because inviting customers is not supported in the sandbox
 
   @cap:RR-11 @app-user
   Rule: A sandbox indirect reseller cannot add new customers
@@ -163,7 +164,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
       When that indirect reseller, signed in as its own admin, tries to create a customer
-      Then the request is refused
+      Then the request is refused because an indirect reseller does not add customers
       And no customer has been created
 
   # ---- In Partner Center (production): reference only ----------------------------------------
@@ -224,7 +225,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     Scenario: A production indirect reseller's attempt to add a customer is refused
       Given an indirect reseller whose account is not a sandbox
       When it tries to create a customer
-      Then the request is refused
+      Then the request is refused because an indirect reseller does not add customers
       And no customer has been created
 
   @cap:RR-P7 @production-only @app-user
@@ -246,6 +247,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
       And it has created a customer
       When it removes its reseller relationship with that customer
       Then the customer is deleted
+      And that customer is no longer found
 
       Examples:
         | partner type                |
@@ -293,7 +295,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
       And it has created a customer
       And that customer has an active <purchase> order
       When it removes its reseller relationship with that customer
-      Then the request is refused
+      Then the request is refused because a purchase order is still open
       And that customer still exists
 
       Examples:
@@ -337,7 +339,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     Scenario: A refusal comes in the Partner Center error format with the request's ids
       Given a sandbox direct bill partner
       When it asks for a relationship request to invite a new customer
-      Then the request is refused
+      Then the request is refused because inviting customers is not supported in the sandbox
 
     Scenario: A success carries its status and the request's ids
       Given a sandbox direct bill partner

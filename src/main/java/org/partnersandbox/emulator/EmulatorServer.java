@@ -19,6 +19,8 @@ import org.partnersandbox.emulator.http.PartnerCenterErrors;
 import org.partnersandbox.emulator.http.RequestIds;
 import org.partnersandbox.emulator.ops.DroppedConnection;
 import org.partnersandbox.emulator.ops.FaultAdminApi;
+import org.partnersandbox.emulator.ops.MutantAdminApi;
+import org.partnersandbox.emulator.ops.MutantEffects;
 import org.partnersandbox.emulator.ops.Operations;
 import org.partnersandbox.emulator.ops.RateLimitExceeded;
 
@@ -45,6 +47,8 @@ final class EmulatorServer {
         SubscriptionsApi subscriptions = new SubscriptionsApi(sandbox);
         EmulatorAdminApi admin = new EmulatorAdminApi(sandbox, tokens);
         FaultAdminApi faults = new FaultAdminApi(ops.faults());
+        MutantAdminApi mutantAdmin = new MutantAdminApi(sandbox.mutants());
+        MutantEffects mutants = new MutantEffects(sandbox.mutants(), replay);
 
         return Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
@@ -63,6 +67,8 @@ final class EmulatorServer {
             cfg.routes.before(ops.latency()::delay);
             cfg.routes.beforeMatched("/v1/*", auth::authenticate);
             cfg.routes.beforeMatched("/v1/*", ops.throttle()::admit); // per tenant, so after authentication
+            cfg.routes.before(mutants::before); // does nothing unless a mutant is on (docs/mutants.md)
+            cfg.routes.after(mutants::after);
 
             // Azure AD
             cfg.routes.post("/{tenant}/oauth2/token", tokenEndpoint::tokenV1);
@@ -97,6 +103,9 @@ final class EmulatorServer {
             cfg.routes.post("/_emulator/faults", faults::arm);
             cfg.routes.delete("/_emulator/faults", faults::clear);
             cfg.routes.delete("/_emulator/faults/{faultId}", faults::remove);
+            cfg.routes.get("/_emulator/mutants", mutantAdmin::list);
+            cfg.routes.put("/_emulator/mutant", mutantAdmin::switchOn);
+            cfg.routes.delete("/_emulator/mutant", mutantAdmin::switchOff);
 
             cfg.routes.exception(Refusal.class, PartnerCenterErrors::refusal);
             cfg.routes.exception(TokenEndpoint.OAuthError.class, TokenEndpoint.OAuthError::render);

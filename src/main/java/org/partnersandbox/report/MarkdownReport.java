@@ -99,7 +99,8 @@ final class MarkdownReport {
     private static String detail(CapabilityResult capability) {
         if (capability.outcome() == Outcome.VERIFIED) {
             int n = capability.scenarios().size();
-            return n + (n == 1 ? " scenario passed" : " scenarios passed");
+            return n + (n == 1 ? " scenario passed" : " scenarios passed")
+                    + (capability.reason() == null ? "" : " — " + capability.reason());
         }
         String reason = Objects.requireNonNullElse(capability.reason(), "");
         if (capability.history() != null && capability.history().failingSince() != null) {

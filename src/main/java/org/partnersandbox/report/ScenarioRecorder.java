@@ -29,6 +29,8 @@ import java.util.concurrent.ConcurrentHashMap;
 final class ScenarioRecorder {
 
     static final String NOT_RUN_PREFIX = "not-run: ";
+    /** What a scenario's refusals answered where the pages give no code: a JSON array of "status code". */
+    static final String OBSERVATIONS_MEDIA_TYPE = "application/x.partnersandbox.observations+json";
     private static final int MAX_MESSAGE = 4000;
     private static final ObjectMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -58,6 +60,10 @@ final class ScenarioRecorder {
     }
 
     void attached(TestCase testCase, String mediaType, byte[] data) {
+        if (OBSERVATIONS_MEDIA_TYPE.equals(mediaType)) {
+            observed(testCase, data);
+            return;
+        }
         if (!RecordedCall.MEDIA_TYPE.equals(mediaType)) {
             return;
         }
@@ -69,6 +75,19 @@ final class ScenarioRecorder {
             }
         } catch (IOException e) {
             warnings.add("calls attached to '" + testCase.getName() + "' are not a JSON array of calls: "
+                    + (e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage()));
+        }
+    }
+
+    private void observed(TestCase testCase, byte[] data) {
+        try {
+            String[] sentences = JSON.readValue(data, String[].class);
+            InFlight state = state(testCase);
+            synchronized (state) {
+                Arrays.stream(sentences).map(SecretMasker::mask).forEach(state.observations::add);
+            }
+        } catch (IOException e) {
+            warnings.add("observations attached to '" + testCase.getName() + "' are not a JSON array of text: "
                     + (e instanceof JacksonException jackson ? jackson.getOriginalMessage() : e.getMessage()));
         }
     }
@@ -90,9 +109,11 @@ final class ScenarioRecorder {
             message = "skipped without a reason";
         }
         List<RecordedCall> calls;
+        List<String> observations;
         String failingStep;
         synchronized (state) {
             calls = List.copyOf(state.calls);
+            observations = List.copyOf(state.observations);
             failingStep = result.getStatus() == Status.PASSED ? null : state.failingStep;
         }
         ScenarioResult scenario = new ScenarioResult(
@@ -103,7 +124,8 @@ final class ScenarioRecorder {
                 result.getDuration() == null ? 0 : result.getDuration().toMillis(),
                 SecretMasker.mask(failingStep),
                 SecretMasker.mask(message),
-                calls);
+                calls,
+                observations);
         finished.add(new ExecutedScenario(CapabilityTags.idsIn(testCase.getTags()), scenario));
     }
 
@@ -177,5 +199,6 @@ final class ScenarioRecorder {
         private String failingStep;
         private Throwable stepError;
         private final List<RecordedCall> calls = new ArrayList<>();
+        private final List<String> observations = new ArrayList<>();
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * How one executed scenario ended. {@code status} is Cucumber's status in lower case, or
  * {@code not-run} when the scenario was aborted under the not-run contract (then
- * {@code message} is the reason). Text is masked before it gets here.
+ * {@code message} is the reason). {@code observations}: what the target answered where the pages
+ * give no code, status and code ("400 900127"). Text is masked before it gets here.
  */
 public record ScenarioResult(
         String name,
@@ -15,12 +16,14 @@ public record ScenarioResult(
         long durationMs,
         String failingStep,
         String message,
-        List<RecordedCall> calls) {
+        List<RecordedCall> calls,
+        List<String> observations) {
 
     public static final String NOT_RUN = "not-run";
 
     public ScenarioResult {
         calls = calls == null ? List.of() : List.copyOf(calls);
+        observations = observations == null ? List.of() : List.copyOf(observations);
     }
 
     public boolean passed() {

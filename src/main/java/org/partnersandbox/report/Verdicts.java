@@ -100,7 +100,10 @@ final class Verdicts {
                     reason = noScenarioReason(capability.id());
                 } else if (notRun.isEmpty()) {
                     outcome = Outcome.VERIFIED;
-                    reason = null;
+                    // where the pages give no code, the report says what the target answered
+                    List<String> observed = sorted.stream().flatMap(scenario -> scenario.observations().stream())
+                            .distinct().toList();
+                    reason = observed.isEmpty() ? null : "the page gives no code; observed " + String.join(", ", observed);
                 } else {
                     outcome = Outcome.NOT_RUN;
                     reason = notRun.stream().map(ScenarioResult::message).filter(Objects::nonNull)

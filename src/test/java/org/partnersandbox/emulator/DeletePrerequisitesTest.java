@@ -105,12 +105,31 @@ class DeletePrerequisitesTest {
 
     @Test
     void a_customer_with_only_seat_subscriptions_is_deleted_with_its_orders_and_subscriptions() {
-        String customerId = http.customer(token, customerBodyFor("Seats only", resellerId));
-        http.order(token, customerId, orderBody(reseller.getString("mpnId"), SEATS, SEATS));
+        String customerId = http.customer(token, customerBody("Seats only"));
+        http.order(token, customerId, orderBody(null, SEATS, SEATS));
         http.as(token).delete("/v1/customers/" + customerId).then().statusCode(204);
         JsonPath state = http.state();
         assertThat(state.getList("orders.customerId")).doesNotContain(customerId);
         assertThat(state.getList("subscriptions.customerId")).doesNotContain(customerId);
+    }
+
+    /** IR-23: the page's order is suspend the subscriptions of the reseller's customers, then delete the customers. */
+    @Test
+    void a_resellers_customer_is_deleted_only_once_its_subscriptions_are_suspended() {
+        String customerId = http.customer(token, customerBodyFor("Seats of a reseller", resellerId));
+        http.order(token, customerId, orderBody(reseller.getString("mpnId"), SEATS, SEATS));
+        List<String> subscriptionIds = http.state().getList("subscriptions.findAll { it.customerId == '" + customerId + "' }.id");
+
+        Response refused = http.as(token).delete("/v1/customers/" + customerId);
+        assertThat(errorCode(refused, 409)).isEqualTo(800002);
+        assertThat(refused.jsonPath().getString("description")).contains(subscriptionIds.get(0)).contains(subscriptionIds.get(1));
+        assertThat(http.state().getList("customers.id")).contains(customerId);
+
+        http.setSubscriptionStatus(token, customerId, subscriptionIds.get(0), "suspended").then().statusCode(200);
+        assertThat(errorCode(http.as(token).delete("/v1/customers/" + customerId), 409)).isEqualTo(800002);
+        http.setSubscriptionStatus(token, customerId, subscriptionIds.get(1), "suspended").then().statusCode(200);
+        http.as(token).delete("/v1/customers/" + customerId).then().statusCode(204);
+        assertThat(http.state().getList("subscriptions.customerId")).doesNotContain(customerId);
     }
 
     @Test

@@ -53,6 +53,29 @@ class EmulatorAdminApiTest {
         assertThat(errorCode(refused, 400)).isEqualTo(800002);
     }
 
+    /** docs/mutants.md: no rule is broken unless the admin API says so, and then only until it says otherwise. */
+    @Test
+    void a_mutant_is_off_until_switched_on_by_name_and_stays_on_across_a_reset_until_switched_off() {
+        try (EmulatorHttp own = new EmulatorHttp()) {
+            JsonPath listed = own.request().get("/_emulator/mutants").then().statusCode(200).extract().jsonPath();
+            assertThat(listed.getString("active")).isNull();
+            assertThat(listed.getList("mutants.name")).contains("reseller-quota-off", "customer-delete-ignores-subscriptions");
+            assertThat(listed.getList("mutants.capabilities.flatten()")).contains("IR-01", "IR-23", "RR-03", "X-02");
+
+            var unknown = own.request().contentType("application/json").body(Map.of("name", "everything-off"))
+                    .put("/_emulator/mutant");
+            assertThat(errorCode(unknown, 400)).isEqualTo(800002);
+            assertThat(own.request().get("/_emulator/mutants").jsonPath().getString("active")).isNull();
+
+            own.request().contentType("application/json").body(Map.of("name", "reseller-quota-off"))
+                    .put("/_emulator/mutant").then().statusCode(200);
+            own.request().post("/_emulator/reset").then().statusCode(204);
+            assertThat(own.request().get("/_emulator/mutants").jsonPath().getString("active")).isEqualTo("reseller-quota-off");
+            own.request().delete("/_emulator/mutant").then().statusCode(204);
+            assertThat(own.request().get("/_emulator/mutants").jsonPath().getString("active")).isNull();
+        }
+    }
+
     @Test
     void reset_restores_the_seeded_state() {
         try (EmulatorHttp own = new EmulatorHttp()) {

@@ -44,6 +44,21 @@ class CapabilityReportPluginTest {
     }
 
     @Test
+    void where_the_page_gives_no_code_a_verified_capability_shows_the_answers_observed() throws IOException {
+        new SyntheticRun(fixture.plugin()).started()
+                .attachRaw("the invitation is refused", tags("@cap:A-01"), ScenarioRecorder.OBSERVATIONS_MEDIA_TYPE, "[\"400 900127\"]")
+                .attachRaw("the reseller's invitation is refused", tags("@cap:A-01"), ScenarioRecorder.OBSERVATIONS_MEDIA_TYPE,
+                        "[\"400 900127\", \"403 900150\"]")
+                .finished(Duration.ofSeconds(1));
+
+        CapabilityResult a01 = fixture.capability("A-01");
+        assertThat(a01.outcome()).isEqualTo(Outcome.VERIFIED);
+        assertThat(a01.reason()).isEqualTo("the page gives no code; observed 400 900127, 403 900150");
+        assertThat(a01.scenarios().get(1).observations()).containsExactly("400 900127", "403 900150");
+        assertThat(fixture.markdown()).contains("2 scenarios passed — the page gives no code; observed 400 900127, 403 900150");
+    }
+
+    @Test
     void a_documented_error_never_observed_keeps_its_capability_from_being_verified() throws IOException {
         new SyntheticRun(fixture.plugin()).started()
                 .passed("the sixth reseller is refused", tags("@cap:B-02"), "corr-1")

@@ -202,7 +202,7 @@ public final class CustomersApi {
         return json;
     }
 
-    /** E5's shape. Relationship and delegated access are what a sandbox partner's own customer has. */
+    /** E5's shape. Relationship and delegated access as the customer was created with them (RR-02, IR-06). */
     static ObjectNode full(Customer customer) {
         CustomerProfile profile = customer.profile();
         ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
@@ -218,7 +218,7 @@ public final class CustomersApi {
         if (profile.enableGdapByDefault() != null) {
             json.put("enableGDAPByDefault", profile.enableGdapByDefault());
         }
-        json.put("relationshipToPartner", "reseller").put("allowDelegatedAccess", true);
+        json.put("relationshipToPartner", customer.relationshipToPartner()).put("allowDelegatedAccess", customer.allowDelegatedAccess());
         json.putArray("customDomains").add(profile.domain());
         putIfSet(json, "associatedPartnerId", customer.associatedPartnerId());
         json.putObject("links").set("self", Json.link("/customers/" + customer.id(), "GET"));
@@ -230,7 +230,7 @@ public final class CustomersApi {
     static ObjectNode listItem(Customer customer) {
         ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
         json.set("companyProfile", companyProfile(customer));
-        json.put("relationshipToPartner", "reseller");
+        json.put("relationshipToPartner", customer.relationshipToPartner());
         putIfSet(json, "associatedPartnerId", customer.associatedPartnerId());
         json.putObject("links").set("self", Json.link("/customers/" + customer.id(), "GET"));
         json.set("attributes", Json.attributes("Customer"));

@@ -41,18 +41,15 @@ public final class CustomerRegistry implements Resettable {
     public Customer create(PartnerAccount caller, CustomerProfile profile, String associatedPartnerId) {
         rules.requireCustomerCreator(caller);
         if (associatedPartnerId != null) {
-            rules.requireResellerOfCaller(caller, associatedPartnerId, resellers.find(associatedPartnerId)
-                    .filter(r -> r.providerTenantId().equalsIgnoreCase(caller.tenantId())).isPresent());
+            rules.requireResellerOfCaller(caller, associatedPartnerId, resellers.find(associatedPartnerId));
         }
-        if (caller.sandbox()) {
-            rules.requireCustomerSlot(customers.count(c -> c.ownedBy(caller.tenantId())));
-        }
-        rules.requireFreeCustomerDomain(customers.count(c -> c.profile().domain().equalsIgnoreCase(profile.domain())) > 0,
-                profile.domain());
+        rules.requireCustomerSlot(caller, customers.where(c -> c.ownedBy(caller.tenantId())));
+        rules.requireFreeCustomerDomain(profile.domain(), customers.all());
         String id = UUID.randomUUID().toString();
         Customer customer = new Customer(id, UUID.randomUUID().toString(), caller.tenantId(), associatedPartnerId, profile,
                 UUID.randomUUID().toString(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(),
-                clock.instant());
+                clock.instant(), rules.broken(Mutant.CUSTOMER_WITHOUT_RESELLER_RELATIONSHIP) ? "none" : "reseller",
+                !rules.broken(Mutant.CUSTOMER_WITHOUT_DELEGATED_ACCESS));
         customers.put(id, customer);
         return customer;
     }
@@ -88,15 +85,18 @@ public final class CustomerRegistry implements Resettable {
     }
 
     /**
-     * RR-12, RR-13, RR-14: deletes the customer with its orders and subscriptions, which ends the
+     * RR-12, RR-13, RR-14, IR-23: deletes the customer with its orders and subscriptions, which ends the
      * reseller relationship and frees a customer slot. Refused while an Azure RI or software order is
-     * open. Call under the sandbox lock.
+     * open, and for a reseller's customer while a subscription is active. Call under the sandbox lock.
      */
     public void delete(PartnerAccount caller, String customerId) {
         rules.requireSandboxForCustomerDelete(caller);
         Customer customer = managedBy(caller, customerId, "delete customers");
-        rules.requireNoOpenPurchaseOrders(customer.id(), orders.ofCustomer(customer.id()).stream()
-                .filter(Order::blocksCustomerDelete).toList());
+        rules.requireNoOpenPurchaseOrders(customer, orders.ofCustomer(customer.id()));
+        rules.requireSubscriptionsSuspended(customer, subscriptions.ofCustomer(customer.id()));
+        if (rules.broken(Mutant.CUSTOMER_DELETE_KEEPS_CUSTOMER)) {
+            return;
+        }
         orders.purge(customer.id());
         subscriptions.purge(customer.id());
         customers.remove(customer.id());
@@ -105,9 +105,8 @@ public final class CustomerRegistry implements Resettable {
     /** IR-23, IR-24: checked before a sandbox reseller is deleted; refuses with 403 6003 and changes nothing. */
     public void requireResellerDeletable(IndirectReseller reseller) {
         List<Customer> ofReseller = customers.where(c -> c.associatedWith(reseller.accountId()));
-        List<Subscription> active = ofReseller.stream().flatMap(c -> subscriptions.ofCustomer(c.id()).stream())
-                .filter(s -> s.status() == SubscriptionStatus.ACTIVE).toList();
-        rules.requireResellerDeletable(reseller.accountId(), ofReseller, active);
+        rules.requireResellerDeletable(reseller, ofReseller,
+                ofReseller.stream().flatMap(c -> subscriptions.ofCustomer(c.id()).stream()).toList());
     }
 
     /** The indirect reseller a customer was created for, if it still exists. */

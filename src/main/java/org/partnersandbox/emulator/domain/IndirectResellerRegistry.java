@@ -27,11 +27,8 @@ public final class IndirectResellerRegistry implements Resettable {
     /** Call under the sandbox lock: checks the quota and the domain prefix, then creates. */
     public IndirectReseller create(PartnerAccount provider, String mpnId, SandboxResellerProfile profile) {
         rules.requireSandboxPartnerIdFor(mpnId, profile.country());
-        rules.requireResellerSlot(resellers.count(r -> r.providerTenantId().equals(provider.tenantId())));
-        String prefix = profile.domainPrefix().toLowerCase(Locale.ROOT);
-        rules.requireFreeDomainPrefix(
-                resellers.count(r -> r.profile().domainPrefix().toLowerCase(Locale.ROOT).equals(prefix)) > 0,
-                profile.domainPrefix());
+        rules.requireResellerSlot(ofProvider(provider.tenantId()), deletedBy(provider.tenantId()));
+        rules.requireFreeDomainPrefix(profile.domainPrefix(), resellers.all());
 
         String accountId = UUID.randomUUID().toString();
         String adminUserAccount = profile.adminUserName() + "@" + profile.domainPrefix() + ".onmicrosoft.com";
@@ -56,7 +53,13 @@ public final class IndirectResellerRegistry implements Resettable {
 
     /** A reseller the provider deleted earlier: a repeated delete succeeds again. */
     public boolean wasDeletedBy(String providerTenantId, String accountId) {
-        return deleted.contains(tombstone(providerTenantId, accountId));
+        return deleted.contains(tombstone(providerTenantId, accountId)) && !rules.broken(Mutant.REPEATED_DELETE_NOT_FOUND);
+    }
+
+    /** How many resellers the provider has deleted. */
+    private long deletedBy(String providerTenantId) {
+        String prefix = (providerTenantId + "/").toLowerCase(Locale.ROOT);
+        return deleted.stream().filter(tombstone -> tombstone.startsWith(prefix)).count();
     }
 
     /** Call under the sandbox lock, after the prerequisites were checked. */

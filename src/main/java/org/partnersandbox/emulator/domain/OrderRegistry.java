@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Customers' orders: placed by the partner (each line buys one subscription) and, in the sandbox, cancelled (E13, E14, E18). */
 public final class OrderRegistry implements Resettable {
@@ -38,8 +36,7 @@ public final class OrderRegistry implements Resettable {
     public Order place(PartnerAccount caller, Customer customer, String billingCycle, String currencyCode,
                        List<OrderLineRequest> requested) {
         rules.requireNotReseller(caller, "place orders");
-        Set<String> resellerIds = resellers.ofProvider(caller.tenantId()).stream().map(IndirectReseller::mpnId)
-                .collect(Collectors.toSet());
+        List<IndirectReseller> resellersOfCaller = resellers.ofProvider(caller.tenantId());
         List<Offer> bought = new ArrayList<>();
         for (OrderLineRequest line : requested) {
             bought.add(offers.find(line.offerId()).orElseThrow(() -> Refusal.badInput("The offer '" + line.offerId()
@@ -48,11 +45,11 @@ public final class OrderRegistry implements Resettable {
                 rules.requireLicenceCount(line.quantity());
             }
             if (line.partnerIdOnRecord() != null) {
-                rules.requirePartnerOfRecord(caller, line.partnerIdOnRecord(), resellerIds);
+                rules.requirePartnerOfRecord(caller, line.partnerIdOnRecord(), resellersOfCaller);
             }
         }
         if (caller.sandbox()) {
-            rules.requireSubscriptionSlots(customer.id(), subscriptions.liveOf(customer.id()), requested.size());
+            rules.requireSubscriptionSlots(customer, subscriptions.ofCustomer(customer.id()), requested.size());
         }
 
         String orderId = newOrderId();

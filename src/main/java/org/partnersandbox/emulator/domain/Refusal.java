@@ -20,8 +20,10 @@ public final class Refusal extends RuntimeException {
         return new Refusal(400, 800002, description);
     }
 
-    public static Refusal appOnlyNotSupported() {
-        return new Refusal(403, 900329, "This resource does not support application-only authentication.");
+    /** 403 900329, the error-codes page's words, and the App+User-only operation that was asked. */
+    public static Refusal appOnlyNotSupported(AppUserOperation operation) {
+        return new Refusal(403, 900329, "This resource does not support application-only authentication ("
+                + operation.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " needs an App+User token).");
     }
 
     public static Refusal notFound(int code, String description) {

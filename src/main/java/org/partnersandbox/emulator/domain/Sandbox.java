@@ -14,6 +14,8 @@ import java.util.function.Supplier;
 public final class Sandbox {
 
     private final Object lock = new Object();
+    /** Not part of the state a reset restores: a mutant stays on until the admin API switches it off. */
+    private final Mutants mutants = new Mutants();
     private final List<Resettable> state = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final PartnerDirectory partners;
@@ -35,7 +37,7 @@ public final class Sandbox {
         this.visibility = new Visibility(clock, visibilityDelay);
         this.offers = offers;
         this.partners = register(new PartnerDirectory(seed));
-        this.rules = new SandboxRules(partners::partnerIds);
+        this.rules = new SandboxRules(partners::partnerIds, mutants);
         this.resellers = register(new IndirectResellerRegistry(partners, rules, clock));
         this.subscriptions = register(new SubscriptionRegistry(rules, clock));
         this.orders = register(new OrderRegistry(offers, rules, resellers, subscriptions, clock));
@@ -44,6 +46,11 @@ public final class Sandbox {
 
     public PartnerDirectory partners() {
         return partners;
+    }
+
+    /** The rule broken on purpose, if any (docs/mutants.md). */
+    public Mutants mutants() {
+        return mutants;
     }
 
     /** The sandbox's rules, the one home of every limit and prerequisite; reads the PartnerIDs live. */

@@ -32,11 +32,6 @@ public final class SubscriptionRegistry implements Resettable {
                 .sorted(Comparator.comparing(Subscription::created).thenComparing(Subscription::id)).toList();
     }
 
-    /** Subscriptions that still count against the customer's five: not those of cancelled orders. */
-    long liveOf(String customerId) {
-        return subscriptions.count(s -> s.customerId().equalsIgnoreCase(customerId) && s.status() != SubscriptionStatus.DELETED);
-    }
-
     /** 404 20003 when the customer has no such subscription. */
     public Subscription of(Customer customer, String subscriptionId) {
         return subscriptions.find(subscriptionId).filter(s -> s.customerId().equalsIgnoreCase(customer.id()))

@@ -5,12 +5,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The customer, order and subscription rules of {@link SandboxRules}, one by one, without HTTP. */
+/** The rules of {@link SandboxRules}, one by one, from the domain facts they take, without HTTP. */
 class SandboxRulesTest {
 
     private static final SandboxRules RULES = new SandboxRules(new PartnerIdRegistry(Map.of("6363276", "US"), Map.of()));
@@ -36,21 +36,49 @@ class SandboxRulesTest {
     }
 
     @Test
-    void a_customer_domain_already_taken_is_refused_with_409_1003() {
-        refused(() -> RULES.requireFreeCustomerDomain(true, "contoso.onmicrosoft.com"), 409, 1003);
-        assertThatCode(() -> RULES.requireFreeCustomerDomain(false, "contoso.onmicrosoft.com")).doesNotThrowAnyException();
+    void the_app_only_refusal_names_the_operation() {
+        assertThatThrownBy(() -> RULES.requireAppUser(AppUserOperation.DELETE_INDIRECT_RESELLER, true))
+                .hasMessageContaining("delete indirect reseller");
     }
 
     @Test
-    void the_76th_customer_is_refused() {
-        assertThatCode(() -> RULES.requireCustomerSlot(74)).doesNotThrowAnyException();
-        refused(() -> RULES.requireCustomerSlot(75), 400, 800018);
+    void a_customer_domain_already_taken_is_refused_with_409_1003_in_any_case() {
+        Customer taken = customer("c1", null, "Contoso.onmicrosoft.com");
+        refused(() -> RULES.requireFreeCustomerDomain("contoso.onmicrosoft.com", List.of(taken)), 409, 1003);
+        assertThatCode(() -> RULES.requireFreeCustomerDomain("fabrikam.onmicrosoft.com", List.of(taken))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_domain_prefix_already_taken_is_refused_with_409_1003() {
+        refused(() -> RULES.requireFreeDomainPrefix("ContosoIR", List.of(reseller("r1", "contosoir"))), 409, 1003);
+        assertThatCode(() -> RULES.requireFreeDomainPrefix("other", List.of(reseller("r1", "contosoir")))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void the_76th_customer_of_a_sandbox_partner_is_refused_a_production_account_has_no_limit() {
+        List<Customer> seventyFour = customers(74);
+        List<Customer> seventyFive = customers(75);
+        assertThatCode(() -> RULES.requireCustomerSlot(PROVIDER, seventyFour)).doesNotThrowAnyException();
+        refused(() -> RULES.requireCustomerSlot(PROVIDER, seventyFive), 400, 800018);
+        assertThatCode(() -> RULES.requireCustomerSlot(PRODUCTION, seventyFive)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void the_sixth_reseller_is_refused_and_a_deleted_one_gives_its_place_back() {
+        List<IndirectReseller> five = List.of(reseller("r1", "a"), reseller("r2", "b"), reseller("r3", "c"),
+                reseller("r4", "d"), reseller("r5", "e"));
+        refused(() -> RULES.requireResellerSlot(five, 0), 403, 6004);
+        assertThatCode(() -> RULES.requireResellerSlot(five.subList(0, 4), 1)).doesNotThrowAnyException();
     }
 
     @Test
     void an_associated_partner_that_is_not_the_callers_reseller_is_refused() {
-        refused(() -> RULES.requireResellerOfCaller(PROVIDER, "x", false), 400, 800016);
-        assertThatCode(() -> RULES.requireResellerOfCaller(PROVIDER, "x", true)).doesNotThrowAnyException();
+        IndirectReseller ofProvider = reseller("r1", "contosoir");
+        IndirectReseller ofAnother = new IndirectReseller("r2", "another-provider", "6363276", ofProvider.profile(),
+                null, null, null, null, null, Instant.EPOCH);
+        refused(() -> RULES.requireResellerOfCaller(PROVIDER, "x", Optional.empty()), 400, 800016);
+        refused(() -> RULES.requireResellerOfCaller(PROVIDER, "r2", Optional.of(ofAnother)), 400, 800016);
+        assertThatCode(() -> RULES.requireResellerOfCaller(PROVIDER, "r1", Optional.of(ofProvider))).doesNotThrowAnyException();
     }
 
     @Test
@@ -64,34 +92,72 @@ class SandboxRulesTest {
 
     @Test
     void open_ri_and_software_orders_block_a_customer_delete_cancelled_and_seat_orders_do_not() {
-        Order ri = order(RI, OrderStatus.COMPLETED);
-        refused(() -> RULES.requireNoOpenPurchaseOrders("c", List.of(ri).stream().filter(Order::blocksCustomerDelete).toList()), 409, 800002);
-        assertThatCode(() -> RULES.requireNoOpenPurchaseOrders("c", List.of(order(RI, OrderStatus.CANCELLED), order(SEATS, OrderStatus.COMPLETED))
-                .stream().filter(Order::blocksCustomerDelete).toList())).doesNotThrowAnyException();
+        Customer customer = customer("c", null, "c.onmicrosoft.com");
+        refused(() -> RULES.requireNoOpenPurchaseOrders(customer, List.of(order(RI, OrderStatus.COMPLETED))), 409, 800002);
+        assertThatCode(() -> RULES.requireNoOpenPurchaseOrders(customer, List.of(order(RI, OrderStatus.CANCELLED),
+                order(SEATS, OrderStatus.COMPLETED)))).doesNotThrowAnyException();
     }
 
     @Test
-    void a_reseller_with_active_subscriptions_or_customers_is_not_deleted() {
-        Customer customer = new Customer("c1", "c1", "p", "r", null, "b", "e", "pw", 1, Instant.EPOCH);
-        Subscription active = new Subscription("s1", "c1", "o1", SEATS, "n", 1, null, SubscriptionStatus.ACTIVE, Instant.EPOCH, "e");
-        refused(() -> RULES.requireResellerDeletable("r", List.of(customer), List.of(active)), 403, 6003);
-        refused(() -> RULES.requireResellerDeletable("r", List.of(customer), List.of()), 403, 6003);
-        assertThatCode(() -> RULES.requireResellerDeletable("r", List.of(), List.of())).doesNotThrowAnyException();
+    void a_resellers_customer_with_an_active_subscription_is_not_deleted_until_it_is_suspended() {
+        Customer ofReseller = customer("c1", "r", "c1.onmicrosoft.com");
+        refused(() -> RULES.requireSubscriptionsSuspended(ofReseller, List.of(subscription(SEATS, SubscriptionStatus.ACTIVE))),
+                409, 800002);
+        assertThatCode(() -> RULES.requireSubscriptionsSuspended(ofReseller,
+                List.of(subscription(SEATS, SubscriptionStatus.SUSPENDED)))).doesNotThrowAnyException();
+        // RR-14 names only orders: a partner's own customer goes with its seat subscription
+        assertThatCode(() -> RULES.requireSubscriptionsSuspended(customer("c2", null, "c2.onmicrosoft.com"),
+                List.of(subscription(SEATS, SubscriptionStatus.ACTIVE)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_reseller_is_not_deleted_while_a_subscription_is_active_even_with_no_customer_left() {
+        IndirectReseller reseller = reseller("r", "contosoir");
+        refused(() -> RULES.requireResellerDeletable(reseller, List.of(), List.of(subscription(SEATS, SubscriptionStatus.ACTIVE))),
+                403, 6003);
+        assertThatCode(() -> RULES.requireResellerDeletable(reseller, List.of(),
+                List.of(subscription(SEATS, SubscriptionStatus.SUSPENDED)))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_reseller_with_customers_is_not_deleted() {
+        IndirectReseller reseller = reseller("r", "contosoir");
+        refused(() -> RULES.requireResellerDeletable(reseller, List.of(customer("c1", "r", "c1.onmicrosoft.com")), List.of()),
+                403, 6003);
+        assertThatCode(() -> RULES.requireResellerDeletable(reseller, List.of(), List.of())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void a_mutant_breaks_its_rule_only_while_it_is_on() {
+        Mutants mutants = new Mutants();
+        SandboxRules rules = new SandboxRules(() -> new PartnerIdRegistry(Map.of(), Map.of()), mutants);
+        Customer ofReseller = customer("c1", "r", "c1.onmicrosoft.com");
+        List<Subscription> active = List.of(subscription(SEATS, SubscriptionStatus.ACTIVE));
+
+        mutants.switchOn(Mutant.CUSTOMER_DELETE_IGNORES_SUBSCRIPTIONS);
+        assertThatCode(() -> rules.requireSubscriptionsSuspended(ofReseller, active)).doesNotThrowAnyException();
+        mutants.switchOff();
+        refused(() -> rules.requireSubscriptionsSuspended(ofReseller, active), 409, 800002);
     }
 
     @Test
     void the_partner_of_record_is_one_of_the_providers_resellers_never_the_provider() {
-        refused(() -> RULES.requirePartnerOfRecord(PROVIDER, "7100001", Set.of("6363276")), 404, 2072);
-        refused(() -> RULES.requirePartnerOfRecord(PROVIDER, "9999999", Set.of("6363276")), 404, 800015);
-        assertThatCode(() -> RULES.requirePartnerOfRecord(PROVIDER, "6363276", Set.of("6363276"))).doesNotThrowAnyException();
+        List<IndirectReseller> resellers = List.of(reseller("r", "contosoir"));
+        refused(() -> RULES.requirePartnerOfRecord(PROVIDER, "7100001", resellers), 404, 2072);
+        refused(() -> RULES.requirePartnerOfRecord(PROVIDER, "9999999", resellers), 404, 800015);
+        assertThatCode(() -> RULES.requirePartnerOfRecord(PROVIDER, "6363276", resellers)).doesNotThrowAnyException();
     }
 
     @Test
     void licences_and_subscriptions_are_capped() {
         refused(() -> RULES.requireLicenceCount(26), 403, 800067);
         assertThatCode(() -> RULES.requireLicenceCount(25)).doesNotThrowAnyException();
-        refused(() -> RULES.requireSubscriptionSlots("c", 4, 2), 403, 800066);
-        assertThatCode(() -> RULES.requireSubscriptionSlots("c", 4, 1)).doesNotThrowAnyException();
+        Customer customer = customer("c", null, "c.onmicrosoft.com");
+        List<Subscription> fourLiveOneEnded = List.of(subscription(SEATS, SubscriptionStatus.ACTIVE),
+                subscription(SEATS, SubscriptionStatus.ACTIVE), subscription(SEATS, SubscriptionStatus.SUSPENDED),
+                subscription(SEATS, SubscriptionStatus.ACTIVE), subscription(SEATS, SubscriptionStatus.DELETED));
+        refused(() -> RULES.requireSubscriptionSlots(customer, fourLiveOneEnded, 2), 403, 800066);
+        assertThatCode(() -> RULES.requireSubscriptionSlots(customer, fourLiveOneEnded.subList(0, 4), 1)).doesNotThrowAnyException();
     }
 
     @Test
@@ -118,6 +184,22 @@ class SandboxRulesTest {
 
     private static PartnerAccount account(PartnerRole role, String partnerId) {
         return new PartnerAccount(role, "tenant-" + partnerId, role.wireName(), partnerId, "US", null, null, null);
+    }
+
+    private static Customer customer(String id, String resellerId, String domain) {
+        return new Customer(id, id, "tenant-7100001", resellerId, new CustomerProfile(domain, "Contoso", "a@b.c", "en-US",
+                "en", null, null, null, null), "b", "e", "pw", 1, Instant.EPOCH, "reseller", true);
+    }
+
+    private static List<Customer> customers(int count) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> customer("c" + i, null, "c" + i + ".onmicrosoft.com")).toList();
+    }
+
+    private static IndirectReseller reseller(String accountId, String domainPrefix) {
+        SandboxResellerProfile profile = new SandboxResellerProfile(domainPrefix, "n", "d", "admin", "A", "B", "a@b.c",
+                "US", "en-US", "Contoso", "en");
+        return new IndirectReseller(accountId, "tenant-7100001", "6363276", profile, null, null, null, null, null, Instant.EPOCH);
     }
 
     private static Offer offer(ProductType type) {

@@ -3,6 +3,8 @@ package org.partnersandbox.suite.hooks;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.partnersandbox.suite.support.ScenarioContext;
 
@@ -17,6 +19,8 @@ public final class ScenarioHooks {
     public static final String CALLS_MEDIA_TYPE = "application/x.partnersandbox.calls+json";
     /** The name of a failed scenario's transcript attachment: the console (suite/console) prints its last exchanges. */
     public static final String TRANSCRIPT_NAME = "HTTP exchanges (secrets masked)";
+    /** What the target answered where the pages give no code: a JSON array of "status code" (e.g. "400 900127"). */
+    public static final String OBSERVATIONS_MEDIA_TYPE = "application/x.partnersandbox.observations+json";
 
     private final ScenarioContext context;
 
@@ -48,5 +52,16 @@ public final class ScenarioHooks {
     @After(order = 10000)
     public void attachTheCalls(Scenario scenario) {
         scenario.attach(context.calls().toJson(), CALLS_MEDIA_TYPE, "calls");
+        if (!context.observations().isEmpty()) {
+            scenario.attach(observationsJson(), OBSERVATIONS_MEDIA_TYPE, "observations");
+        }
+    }
+
+    private byte[] observationsJson() {
+        try {
+            return new ObjectMapper().writeValueAsBytes(context.observations());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("observations could not be written as JSON", e);
+        }
     }
 }

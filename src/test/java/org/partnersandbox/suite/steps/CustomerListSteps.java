@@ -13,6 +13,7 @@ import org.partnersandbox.suite.client.Pages;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.CustomersBeforeTheAttempt;
 import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.ScenarioContext;
 
@@ -28,16 +29,19 @@ public final class CustomerListSteps {
     private final ScenarioContext context;
     private final CreatedResources created;
     private final CustomerSteps customers;
+    private final CustomersBeforeTheAttempt customersBefore;
     private Before before;
 
     /** The customers that the partners concerned had before an attempt that should add none. */
     private record Before(List<PartnerCenterApi> partners, List<List<String>> customerIds) {
     }
 
-    public CustomerListSteps(ScenarioContext context, CreatedResources created, CustomerSteps customers) {
+    public CustomerListSteps(ScenarioContext context, CreatedResources created, CustomerSteps customers,
+                             CustomersBeforeTheAttempt customersBefore) {
         this.context = context;
         this.created = created;
         this.customers = customers;
+        this.customersBefore = customersBefore;
     }
 
     @When("it opens that customer")
@@ -50,9 +54,11 @@ public final class CustomerListSteps {
         context.answered(context.actor().partnerCenter().customers().get(UUID.randomUUID().toString()));
     }
 
+    /** Compared with the read taken before the attempt that could have deleted it. */
     @Then("that customer still exists")
     public void that_customer_still_exists() {
         Customer customer = created.customer();
+        customersBefore.requireReadBefore(customer);
         ApiResponse response = created.ownerOf(customer).customers().get(customer.id());
         assertThat(response.status()).as(context.about(response) + customer.describe() + " can still be read").isEqualTo(200);
     }

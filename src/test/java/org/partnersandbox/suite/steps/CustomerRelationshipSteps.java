@@ -19,12 +19,10 @@ public final class CustomerRelationshipSteps {
 
     private final ScenarioContext context;
     private final CreatedResources created;
-    private final CustomerListSteps customerLists;
 
-    public CustomerRelationshipSteps(ScenarioContext context, CreatedResources created, CustomerListSteps customerLists) {
+    public CustomerRelationshipSteps(ScenarioContext context, CreatedResources created) {
         this.context = context;
         this.created = created;
-        this.customerLists = customerLists;
     }
 
     @Then("that customer's indirect reseller is that indirect reseller")
@@ -47,7 +45,6 @@ public final class CustomerRelationshipSteps {
     /** RR-03, IP-06: the invitation URL for a new customer relationship. */
     @When("it asks for a relationship request to invite a new customer")
     public void it_asks_for_a_relationship_request_to_invite_a_new_customer() {
-        customerLists.rememberTheCustomersOf(List.of(context.actor().partnerCenter()));
         context.answered(context.actor().partnerCenter().customers().relationshipRequest());
     }
 

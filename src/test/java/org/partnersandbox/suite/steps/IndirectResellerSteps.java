@@ -11,6 +11,7 @@ import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.CreatedResources;
+import org.partnersandbox.suite.support.CustomersBeforeTheAttempt;
 import org.partnersandbox.suite.support.SandboxCatalogue;
 import org.partnersandbox.suite.support.SandboxCatalogue.RegionalPartnerId;
 import org.partnersandbox.suite.support.ScenarioContext;
@@ -22,13 +23,15 @@ public final class IndirectResellerSteps {
     private final CreatedResources created;
     private final SandboxCatalogue catalogue;
     private final RelationshipSteps relationships;
+    private final CustomersBeforeTheAttempt customersBefore;
 
     public IndirectResellerSteps(ScenarioContext context, CreatedResources created, SandboxCatalogue catalogue,
-                                 RelationshipSteps relationships) {
+                                 RelationshipSteps relationships, CustomersBeforeTheAttempt customersBefore) {
         this.context = context;
         this.created = created;
         this.catalogue = catalogue;
         this.relationships = relationships;
+        this.customersBefore = customersBefore;
     }
 
     @When("it creates a sandbox indirect reseller")
@@ -80,6 +83,7 @@ public final class IndirectResellerSteps {
     @When("it tries to delete that indirect reseller")
     public void it_tries_to_delete_that_indirect_reseller() {
         relationships.rememberTheResellersOf(context.provider());
+        customersBefore.read();
         it_deletes_that_indirect_reseller();
     }
 

@@ -2,6 +2,7 @@ package org.partnersandbox.suite.steps;
 
 import io.cucumber.java.ParameterType;
 import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.support.RefusalCause;
 
 /** The words of the step text that stand for a value: kinds of token, request headers. */
 public final class ParameterTypes {
@@ -41,6 +42,12 @@ public final class ParameterTypes {
             case "perpetual software" -> Purchase.PERPETUAL_SOFTWARE;
             default -> Purchase.SEAT_SUBSCRIPTION;
         };
+    }
+
+    /** Why a request is refused, in the words of {@link RefusalCause}; unknown words fail the step. */
+    @ParameterType(".+")
+    public RefusalCause refusalCause(String words) {
+        return RefusalCause.byWords(words);
     }
 
     public enum Purchase { AZURE_RESERVED_VM_INSTANCE, PERPETUAL_SOFTWARE, SEAT_SUBSCRIPTION }

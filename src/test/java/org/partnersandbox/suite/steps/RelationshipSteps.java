@@ -61,9 +61,12 @@ public final class RelationshipSteps {
         });
     }
 
+    /** Compared with the listing taken before the attempt that could have deleted it. */
     @Then("the indirect reseller still exists")
     public void the_indirect_reseller_still_exists() {
         IndirectReseller reseller = context.reseller();
+        assertThat(rememberedIds).as(context.about("the resellers were listed before the attempt")).isNotNull()
+                .as(context.about(reseller.describe() + " was listed before the attempt")).contains(reseller.accountId());
         ApiResponse response = listed(context.provider());
         assertThat(idsOf(response)).as(context.about(response) + reseller.describe() + " is still listed")
                 .contains(reseller.accountId());

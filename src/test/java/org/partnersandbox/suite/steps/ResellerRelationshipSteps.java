@@ -14,6 +14,7 @@ import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.PartnerRelationship;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.CustomersBeforeTheAttempt;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.Eventually;
 import org.partnersandbox.suite.support.NotRun;
@@ -33,13 +34,15 @@ public final class ResellerRelationshipSteps {
     private final CreatedResources created;
     private final CustomerSteps customers;
     private final IndirectResellerSteps resellers;
+    private final CustomersBeforeTheAttempt customersBefore;
 
     public ResellerRelationshipSteps(ScenarioContext context, CreatedResources created, CustomerSteps customers,
-                                     IndirectResellerSteps resellers) {
+                                     IndirectResellerSteps resellers, CustomersBeforeTheAttempt customersBefore) {
         this.context = context;
         this.created = created;
         this.customers = customers;
         this.resellers = resellers;
+        this.customersBefore = customersBefore;
     }
 
     @Then("it is that customer's reseller")
@@ -56,6 +59,7 @@ public final class ResellerRelationshipSteps {
     /** The sandbox page: removing the relationship "will call Delete customer". */
     @When("it removes its reseller relationship with that customer")
     public void it_removes_its_reseller_relationship_with_that_customer() {
+        customersBefore.read();
         customers.deleteThatCustomer();
     }
 

@@ -67,6 +67,17 @@ public final class SubscriptionSteps {
         });
     }
 
+    /** Read back after a refused attempt that would have ended it with its customer (IR-23). */
+    @Then("that subscription is still active")
+    public void that_subscription_is_still_active() {
+        Order order = created.order();
+        ApiResponse response = context.provider().partnerCenter().subscriptions().get(order.customerId(), thatSubscription());
+        Checks.all(context.about(response), softly -> {
+            softly.assertThat(response.status()).as("status of reading the subscription").isEqualTo(200);
+            softly.assertThat(Subscription.fromJson(response.json()).status()).as("status of the subscription").isEqualTo("active");
+        });
+    }
+
     /** "that subscription": the one the first line of the last order bought. */
     private String thatSubscription() {
         List<String> ids = created.order().subscriptionIds();

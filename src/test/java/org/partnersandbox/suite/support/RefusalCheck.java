@@ -2,6 +2,7 @@ package org.partnersandbox.suite.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.assertj.core.api.SoftAssertions;
 import org.partnersandbox.suite.client.ApiResponse;
@@ -14,6 +15,15 @@ import org.partnersandbox.suite.client.RequestIds;
  * through {@link #check}, so none skips the format; the kinds below add what they expect.
  */
 public final class RefusalCheck {
+
+    /**
+     * Answers that mean the request never reached the rule a scenario is about: the caller was not
+     * signed in (401; 6002 unauthorized token; 900421 MFA missing), the route is unknown (404, 405),
+     * or the path fell to another resource ("Invalid Customer ID" 900118 when a misrouted
+     * {@code /customers/relationshiprequests} is taken for {@code /customers/{id}}).
+     */
+    private static final Set<Integer> MISDIRECTED_STATUSES = Set.of(401, 404, 405);
+    private static final Set<Integer> MISDIRECTED_CODES = Set.of(900118, 900421, 6002);
 
     private RefusalCheck() {
     }
@@ -48,13 +58,30 @@ public final class RefusalCheck {
     }
 
     /**
-     * Refused for what it asked, where the documents name no code. Not a 401: an authentication
-     * failure would let a scenario about a refused operation pass without the operation being judged.
+     * Refused for {@code cause}. On the emulator: exactly the status and code the emulator documents
+     * for it. On every target: the status the pages give, if any, and an answer that is none of the
+     * misdirected ones. What was observed goes to the capability report ("verified — the page gives
+     * no code; observed 400 900127").
      */
-    public static void forWhatItAsked(ScenarioContext context, ApiResponse response) {
-        check(context, response, (answer, softly) -> softly.assertThat(answer.status())
-                .as("HTTP status of a refusal of what was asked (not 401: the caller was signed in)")
-                .isNotEqualTo(401));
+    public static void forCause(ScenarioContext context, ApiResponse response, RefusalCause cause, Target target) {
+        check(context, response, (answer, softly) -> {
+            String code = answer.json().path("code").asText("");
+            softly.assertThat(answer.status()).as("HTTP status of a refusal because %s (401, 404 and 405 say the call"
+                    + " never reached that rule)", cause.words()).isNotIn(MISDIRECTED_STATUSES);
+            softly.assertThat(code).as("code of a refusal because %s (%s say the call never reached that rule)",
+                    cause.words(), MISDIRECTED_CODES).isNotIn(MISDIRECTED_CODES.stream().map(String::valueOf).toList());
+            cause.documentedStatus().ifPresent(status -> softly.assertThat(answer.status())
+                    .as("HTTP status the pages give when %s", cause.words()).isEqualTo(status));
+            if (target == Target.EMULATOR) {
+                softly.assertThat(cause.emulatorStatus()).as("the emulator documents a refusal when %s", cause.words())
+                        .isPresent();
+                cause.emulatorStatus().ifPresent(status -> softly.assertThat(answer.status())
+                        .as("HTTP status the emulator documents when %s", cause.words()).isEqualTo(status));
+                cause.emulatorCode().ifPresent(expected -> softly.assertThat(code)
+                        .as("code the emulator documents when %s", cause.words()).isEqualTo(String.valueOf(expected)));
+            }
+        });
+        context.observed(response.status() + " " + response.json().path("code").asText("(no code)"));
     }
 
     /** Not found: 404 in the error format, whatever code the target chose. */

@@ -68,26 +68,67 @@ class RefusalCheckTest {
         return api.customers().relationshipRequest();
     }
 
+    private static final RefusalCause INVITATIONS = RefusalCause.INVITATIONS_NOT_SUPPORTED;
+
     @Test
-    void a_4xx_in_the_partner_center_format_is_a_refusal_of_what_was_asked() {
+    void a_4xx_in_the_partner_center_format_is_a_refusal_for_its_cause_and_is_observed() {
         ApiResponse refused = answer(400, ERROR);
 
-        assertThatCode(() -> RefusalCheck.forWhatItAsked(context, refused)).doesNotThrowAnyException();
+        assertThatCode(() -> RefusalCheck.forCause(context, refused, INVITATIONS, Target.LIVE)).doesNotThrowAnyException();
+        assertThatCode(() -> RefusalCheck.forCause(context, refused, INVITATIONS, Target.EMULATOR)).doesNotThrowAnyException();
         assertThatCode(() -> RefusalCheck.withCode(context, refused, 900127)).doesNotThrowAnyException();
+        assertThat(context.observations()).containsOnly("400 900127");
     }
 
     @Test
-    void an_authentication_failure_is_no_answer_to_what_was_asked() {
-        AssertionError failure = catchThrowableOfType(AssertionError.class,
-                () -> RefusalCheck.forWhatItAsked(context, answer(401, ERROR)));
+    void on_the_emulator_another_code_than_the_documented_one_fails() {
+        ApiResponse otherCode = answer(400, ERROR.replace("900127", "800002"));
 
-        assertThat(failure).hasMessageContaining("not 401");
+        assertThatCode(() -> RefusalCheck.forCause(context, otherCode, INVITATIONS, Target.LIVE)).doesNotThrowAnyException();
+        AssertionError failure = catchThrowableOfType(AssertionError.class,
+                () -> RefusalCheck.forCause(context, otherCode, INVITATIONS, Target.EMULATOR));
+        assertThat(failure).hasMessageContaining("code the emulator documents").hasMessageContaining("800002");
+    }
+
+    @Test
+    void an_authentication_failure_is_no_answer_for_the_cause() {
+        AssertionError failure = catchThrowableOfType(AssertionError.class,
+                () -> RefusalCheck.forCause(context, answer(401, ERROR), INVITATIONS, Target.LIVE));
+
+        assertThat(failure).hasMessageContaining("never reached that rule");
+    }
+
+    @Test
+    void a_misrouted_call_taken_for_an_invalid_customer_id_is_no_answer_for_the_cause() {
+        ApiResponse misrouted = answer(400, """
+                {"code": 900118, "description": "Invalid Customer ID", "data": [], "source": "PartnerFD"}""");
+
+        AssertionError failure = catchThrowableOfType(AssertionError.class,
+                () -> RefusalCheck.forCause(context, misrouted, INVITATIONS, Target.LIVE));
+        assertThat(failure).hasMessageContaining("900118").hasMessageContaining("never reached that rule");
+    }
+
+    @Test
+    void an_unknown_route_is_no_answer_for_the_cause() {
+        AssertionError failure = catchThrowableOfType(AssertionError.class,
+                () -> RefusalCheck.forCause(context, answer(404, ERROR), INVITATIONS, Target.LIVE));
+
+        assertThat(failure).hasMessageContaining("404");
+    }
+
+    @Test
+    void a_status_the_pages_give_is_asserted_on_the_live_target_too() {
+        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> RefusalCheck.forCause(context,
+                answer(400, ERROR), RefusalCause.RESELLER_ORDERS, Target.LIVE));
+
+        assertThat(failure).hasMessageContaining("HTTP status the pages give");
     }
 
     @Test
     void a_refusal_without_a_source_or_a_numeric_code_names_what_is_missing() {
-        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> RefusalCheck.forWhatItAsked(context,
-                answer(409, "{\"code\": \"conflict\", \"description\": \"orders are open\"}")));
+        AssertionError failure = catchThrowableOfType(AssertionError.class, () -> RefusalCheck.forCause(context,
+                answer(409, "{\"code\": \"conflict\", \"description\": \"orders are open\"}"), RefusalCause.PURCHASE_ORDER_OPEN,
+                Target.LIVE));
 
         assertThat(failure).hasMessageContaining("2 check(s) failed").hasMessageContaining("code is a number")
                 .hasMessageContaining("source");
@@ -114,7 +155,8 @@ class RefusalCheckTest {
     @Test
     void a_success_is_not_a_refusal() {
         AssertionError failure = catchThrowableOfType(AssertionError.class,
-                () -> RefusalCheck.forWhatItAsked(context, answer(200, "{\"url\": \"https://admin.microsoft.com/\"}")));
+                () -> RefusalCheck.forCause(context, answer(200, "{\"url\": \"https://admin.microsoft.com/\"}"),
+                        INVITATIONS, Target.LIVE));
 
         assertThat(failure).hasMessageContaining("HTTP status of a refusal").hasMessageContaining("description");
     }

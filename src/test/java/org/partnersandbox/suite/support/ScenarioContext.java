@@ -26,6 +26,7 @@ public final class ScenarioContext {
     private List<String> capabilities = List.of();
     private final List<ApiResponse> answers = Collections.synchronizedList(new ArrayList<>());
     private final List<IndirectReseller> resellers = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> observations = Collections.synchronizedList(new ArrayList<>());
 
     private Actor actor;
     private Actor provider;
@@ -93,6 +94,17 @@ public final class ScenarioContext {
             throw new IllegalStateException("no Partner Center call has been made yet in this scenario");
         }
         return lastResponse;
+    }
+
+    /** What the target answered where the pages say nothing precise, for the capability report. */
+    public void observed(String observation) {
+        observations.add(observation);
+    }
+
+    public List<String> observations() {
+        synchronized (observations) {
+            return List.copyOf(observations);
+        }
     }
 
     public void requested(SandboxResellerRequest request) {
