@@ -87,7 +87,8 @@ public final class CustomersApi {
                 sandbox.customers().visibleTo(caller.account(), filter.and(c -> c.sequence() > start)), Customer::created);
         boolean more = size > 0 && matching.size() > size;
         List<Customer> page = more ? matching.subList(0, size) : matching;
-        String query = "/v1/customers?size=" + size
+        // links leave the version out, as documented: the SDKs send root + "/v1/" + uri
+        String query = "/customers?size=" + size
                 + (filterText == null ? "" : "&filter=" + URLEncoder.encode(filterText, StandardCharsets.UTF_8));
         String token = more ? ContinuationToken.after(page.get(page.size() - 1).sequence()) : null;
         Json.respond(ctx, 200, CollectionJson.page(page.stream().map(CustomersApi::listItem).toList(), query,
