@@ -213,6 +213,35 @@ class CustomersApiTest {
     }
 
     @Test
+    void the_official_java_sdk_filter_form_lists_an_indirect_resellers_customers() {
+        String reseller = http.reseller(token).getString("accountId");
+        String mine = http.customer(token, customerBodyFor("Of the SDK's reseller", reseller));
+        http.customer(token, customerBody("Direct"));
+        // Partner-Center-Java's SimpleFieldFilter as Jackson writes it: lower-case keys, fieldType, StartsWith
+        String filter = "{\"field\":\"IndirectReseller\",\"value\":\"" + reseller
+                + "\",\"fieldType\":\"String\",\"operator\":\"StartsWith\"}";
+        assertThat(filtered(filter).then().statusCode(200).extract().jsonPath().getList("items.id")).containsExactly(mine);
+    }
+
+    @Test
+    void a_filter_in_any_other_form_is_refused_with_400_800002() {
+        String reseller = http.reseller(token).getString("accountId");
+        for (String filter : List.of(
+                "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"Equals\"}",
+                "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"NotStartsWith\"}",
+                "{\"field\":\"IndirectReseller\",\"value\":\"" + reseller + "\",\"fieldType\":\"Int\",\"operator\":\"StartsWith\"}",
+                "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"starts_with\",\"Sort\":\"asc\"}",
+                "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\"}")) {
+            assertThat(errorCode(filtered(filter), 400)).as(filter).isEqualTo(800002);
+        }
+    }
+
+    private Response filtered(String filter) {
+        return http.as(token).urlEncodingEnabled(false)
+                .get("/v1/customers?size=0&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void company_name_and_domain_filters_match_prefixes_case_insensitively() {
         String contoso = http.customer(token, customerBody("Contoso Ltd"));
         http.customer(token, customerBody("Fabrikam"));

@@ -129,7 +129,14 @@ public final class CustomersApi {
         throw Refusal.badInput("The query parameter 'size' must be a whole number, 0 or more; got '" + text + "'.");
     }
 
-    /** {@code {"Field":"IndirectReseller","Value":"<id>","Operator":"starts_with"}}, keys in any case. */
+    /** The filter's properties, in the documented spelling; clients send them in any case. */
+    private static final List<String> FILTER_KEYS = List.of("Field", "Value", "Operator", "FieldType");
+
+    /**
+     * The documented {@code {"Field":"IndirectReseller","Value":"<id>","Operator":"starts_with"}}, and what the
+     * official Java SDK sends for it: {@code {"field":…,"value":…,"fieldType":"String","operator":"StartsWith"}}.
+     * Keys match in any case; anything else (another operator or field type, an unknown key) is 400 800002.
+     */
     private static CustomerFilter filter(String text) {
         JsonNode node;
         try {
@@ -140,12 +147,25 @@ public final class CustomersApi {
         if (!(node instanceof ObjectNode object)) {
             throw Refusal.badInput("The query parameter 'filter' must be a JSON object with Field, Value and Operator.");
         }
+        object.fieldNames().forEachRemaining(key -> {
+            if (FILTER_KEYS.stream().noneMatch(key::equalsIgnoreCase)) {
+                throw Refusal.badInput("The filter property '" + key + "' is not supported; use Field, Value, Operator"
+                        + " and optionally FieldType.");
+            }
+        });
         JsonBody filter = JsonBody.wrap(object);
         String field = filterText(filter, "Field");
         String value = filterText(filter, "Value");
         String operator = filterText(filter, "Operator");
-        if (!operator.equalsIgnoreCase("starts_with")) {
+        // the documented starts_with, and the SDK enum's StartsWith
+        if (!operator.replace("_", "").equalsIgnoreCase("StartsWith")) {
             throw Refusal.badInput("The filter Operator '" + operator + "' is not supported for customers; use starts_with.");
+        }
+        if (filter.find("FieldType").isPresent()) {
+            String fieldType = filterText(filter, "FieldType");
+            if (!fieldType.equalsIgnoreCase("String")) {
+                throw Refusal.badInput("The filter FieldType '" + fieldType + "' is not supported; customer fields are String.");
+            }
         }
         return new CustomerFilter(CustomerFilter.Field.fromWireName(field).orElseThrow(() -> Refusal.badInput(
                 "The filter Field '" + field + "' is not supported; use CompanyName, Domain or IndirectReseller.")), value);
