@@ -330,6 +330,23 @@ class CustomersApiTest {
     }
 
     @Test
+    void a_request_id_reused_with_another_body_is_a_409_conflict_and_a_deleted_customers_create_is_not_replayed() {
+        String requestId = UUID.randomUUID().toString();
+        Map<String, Object> body = customerBody("Once");
+        Response first = http.as(token, requestId).contentType("application/json").body(body).post("/v1/customers");
+        String id = first.then().statusCode(201).extract().path("id");
+        assertThat(errorCode(http.as(token, requestId).contentType("application/json").body(customerBody("Other"))
+                .post("/v1/customers"), 409)).isEqualTo(800002);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items.id")).containsExactly(id);
+
+        http.as(token).delete("/v1/customers/" + id).then().statusCode(204);
+        Response again = http.as(token, requestId).contentType("application/json").body(body).post("/v1/customers");
+        assertThat(errorCode(again, 409)).isEqualTo(800002);
+        assertThat(again.asString()).doesNotContain(first.jsonPath().getString("userCredentials.password"));
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).isEmpty();
+    }
+
+    @Test
     void a_replayed_request_id_returns_the_first_customer_and_creates_one() {
         String requestId = UUID.randomUUID().toString();
         Map<String, Object> body = customerBody("Once");

@@ -57,8 +57,10 @@ public final class CustomersApi {
             sandbox.rules().requireAppUser(AppUserOperation.CREATE_CUSTOMER_FOR_INDIRECT_RESELLER, caller.appOnly());
         }
         String requestId = ctx.header(RequestIds.REQUEST_ID);
-        Supplier<IdempotentReplay.Answer> create = () -> new IdempotentReplay.Answer(201,
-                created(sandbox.customers().create(caller.account(), profile, associatedPartnerId)));
+        Supplier<IdempotentReplay.Answer> create = () -> {
+            Customer customer = sandbox.customers().create(caller.account(), profile, associatedPartnerId);
+            return new IdempotentReplay.Answer(201, created(customer), () -> sandbox.customers().find(customer.id()).isPresent());
+        };
         IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
                 ? create.get() : replay.once(caller.tenantId(), ctx, requestId, create));
         Json.respond(ctx, answer.status(), answer.body());
@@ -108,6 +110,7 @@ public final class CustomersApi {
         String customerId = Ids.customerId(ctx.pathParam("customerId"));
         sandbox.atomically(() -> {
             sandbox.customers().delete(caller.account(), customerId);
+            replay.forgetGone(); // the customer's create answer, with its admin password, and its orders' answers
             return null;
         });
         ctx.status(204);

@@ -38,8 +38,11 @@ public final class IndirectResellersApi {
         JsonBody body = JsonBody.of(ctx);
         String mpnId = body.requiredTextOf("mpnId", "partnerId");
         SandboxResellerProfile profile = profile(body);
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.once(caller.tenantId(), ctx, requestId,
-                () -> new IdempotentReplay.Answer(201, json(sandbox.resellers().create(caller.account(), mpnId, profile), caller.account()))));
+        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.once(caller.tenantId(), ctx, requestId, () -> {
+            IndirectReseller reseller = sandbox.resellers().create(caller.account(), mpnId, profile);
+            return new IdempotentReplay.Answer(201, json(reseller, caller.account()),
+                    () -> sandbox.resellers().find(reseller.accountId()).isPresent());
+        }));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
@@ -59,6 +62,7 @@ public final class IndirectResellersApi {
             }
             sandbox.customers().requireResellerDeletable(reseller); // IR-23, IR-24: 403 6003, nothing changes
             sandbox.resellers().delete(reseller);
+            replay.forgetGone(); // its create answer holds tenant.password: it goes with the reseller
             return null;
         });
         ctx.status(204);

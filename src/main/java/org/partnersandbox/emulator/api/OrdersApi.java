@@ -53,8 +53,9 @@ public final class OrdersApi {
         }
         Supplier<IdempotentReplay.Answer> place = () -> {
             Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "place orders");
-            return new IdempotentReplay.Answer(201, json(sandbox.orders().place(caller.account(), customer, billingCycle,
-                    currencyCode, lines)));
+            Order order = sandbox.orders().place(caller.account(), customer, billingCycle, currencyCode, lines);
+            // an order is removed only with its customer
+            return new IdempotentReplay.Answer(201, json(order), () -> sandbox.customers().find(customer.id()).isPresent());
         };
         String requestId = ctx.header(RequestIds.REQUEST_ID);
         IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
