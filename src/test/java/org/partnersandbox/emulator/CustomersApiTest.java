@@ -168,6 +168,18 @@ class CustomersApiTest {
     }
 
     @Test
+    void get_gives_the_company_address_and_email_from_the_create_request() {
+        String id = http.customer(token, customerBody("Addressed"));
+        JsonPath customer = http.as(token).get("/v1/customers/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(customer.getString("companyProfile.email")).isEqualTo("ada@example.com");
+        assertThat(customer.getString("companyProfile.address.country")).isEqualTo("US");
+        assertThat(customer.getString("companyProfile.address.city")).isEqualTo("Redmond");
+        assertThat(customer.getString("companyProfile.address.addressLine1")).isEqualTo("One Microsoft Way");
+        assertThat(customer.getString("companyProfile.address.postalCode")).isEqualTo("98052");
+        assertThat(customer.getString("companyProfile.address.phoneNumber")).isEmpty();
+    }
+
+    @Test
     void unknown_customer_is_404_60003_and_a_malformed_id_is_400_900118() {
         assertThat(errorCode(http.as(token).get("/v1/customers/" + UUID.randomUUID()), 404)).isEqualTo(60003);
         assertThat(errorCode(http.as(token).get("/v1/customers/not-a-tenant"), 400)).isEqualTo(900118);

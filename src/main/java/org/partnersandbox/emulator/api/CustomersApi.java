@@ -221,6 +221,8 @@ public final class CustomersApi {
     static ObjectNode created(Customer customer) {
         ObjectNode json = full(customer);
         json.remove("customDomains");
+        // the create pages' answers give the company profile without its address and email
+        ((ObjectNode) json.get("companyProfile")).remove(List.of("address", "email"));
         ObjectNode credentials = Json.object().put("userName", "admin").put("password", customer.adminPassword());
         json.set("userCredentials", credentials);
         return json;
@@ -230,7 +232,7 @@ public final class CustomersApi {
     static ObjectNode full(Customer customer) {
         CustomerProfile profile = customer.profile();
         ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
-        json.set("companyProfile", companyProfile(customer));
+        json.set("companyProfile", companyProfile(customer, true));
         ObjectNode billing = json.putObject("billingProfile").put("id", customer.billingProfileId());
         putIfSet(billing, "firstName", profile.firstName());
         putIfSet(billing, "lastName", profile.lastName());
@@ -253,7 +255,7 @@ public final class CustomersApi {
     /** E1's list item: fewer fields than the full resource. */
     static ObjectNode listItem(Customer customer) {
         ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
-        json.set("companyProfile", companyProfile(customer));
+        json.set("companyProfile", companyProfile(customer, false));
         json.put("relationshipToPartner", "reseller");
         putIfSet(json, "associatedPartnerId", customer.associatedPartnerId());
         json.putObject("links").set("self", Json.link("/customers/" + customer.id(), "GET"));
@@ -261,12 +263,27 @@ public final class CustomersApi {
         return json;
     }
 
-    private static ObjectNode companyProfile(Customer customer) {
+    /** With {@code contact}: the company's address and email, which the create request gave as the billing ones. */
+    private static ObjectNode companyProfile(Customer customer, boolean contact) {
         ObjectNode company = Json.object().put("tenantId", customer.id()).put("domain", customer.profile().domain())
                 .put("companyName", customer.profile().companyName());
+        if (contact) {
+            company.set("address", companyAddress(customer.profile().defaultAddress()));
+            company.put("email", customer.profile().email());
+        }
         company.putObject("links").set("self", Json.link("/customers/" + customer.id() + "/profiles/company", "GET"));
         company.set("attributes", Json.attributes("CustomerCompanyProfile"));
         return company;
+    }
+
+    /** get-a-customer-by-id's company address: no state and no contact names. */
+    private static ObjectNode companyAddress(Address address) {
+        ObjectNode json = Json.object().put("country", address.country());
+        putIfSet(json, "region", address.region());
+        json.put("city", address.city()).put("addressLine1", address.addressLine1());
+        putIfSet(json, "addressLine2", address.addressLine2());
+        json.put("postalCode", address.postalCode()).put("phoneNumber", address.phoneNumber() == null ? "" : address.phoneNumber());
+        return json;
     }
 
     private static ObjectNode address(Address address) {

@@ -15,6 +15,7 @@ import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
 import org.partnersandbox.emulator.http.RequestIds;
+import org.partnersandbox.emulator.http.WireTime;
 
 import java.util.regex.Pattern;
 
@@ -120,7 +121,7 @@ public final class IndirectResellersApi {
                 .put("accountId", reseller.accountId())
                 .put("agreementId", reseller.agreementId())
                 .put("agreementType", "ValueAddedReseller")
-                .put("dateSigned", reseller.dateSigned().toString())
+                .put("dateSigned", WireTime.of(reseller.dateSigned()))
                 .put("signedByFirstName", reseller.profile().adminFirstName())
                 .put("signedByUserPrincipalName", provider.user().userName())
                 .put("signedByUserObjectId", reseller.signedByUserObjectId())
