@@ -276,10 +276,13 @@ public final class CustomersApi {
         return company;
     }
 
-    /** get-a-customer-by-id's company address: no state and no contact names. */
+    /**
+     * get-a-customer-by-id's company address: no state and no contact names; its {@code region} is the billing
+     * address's state when no region was given (the example: billing state "WA", company region "wa").
+     */
     private static ObjectNode companyAddress(Address address) {
         ObjectNode json = Json.object().put("country", address.country());
-        putIfSet(json, "region", address.region());
+        putIfSet(json, "region", address.region() != null ? address.region() : address.state());
         json.put("city", address.city()).put("addressLine1", address.addressLine1());
         putIfSet(json, "addressLine2", address.addressLine2());
         json.put("postalCode", address.postalCode()).put("phoneNumber", address.phoneNumber() == null ? "" : address.phoneNumber());

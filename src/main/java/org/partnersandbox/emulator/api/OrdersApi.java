@@ -144,8 +144,9 @@ public final class OrdersApi {
             }
             ObjectNode links = item.putObject("links");
             catalogueLinks(line.offer().id(), customer.profile().defaultAddress().country(), links);
-            links.set("subscription",
-                    Json.link("/customers/" + order.customerId() + "/subscriptions/" + line.subscriptionId(), "GET"));
+            String subscription = "/customers/" + order.customerId() + "/subscriptions/" + line.subscriptionId();
+            links.set("subscription", Json.link(subscription, "GET"));
+            links.set("provisioningStatus", Json.link(subscription + "/provisioningstatus", "GET"));
         }
         json.put("creationDate", WireTime.of(order.created())).put("status", order.status().wireName())
                 .put("transactionType", "UserPurchase");
