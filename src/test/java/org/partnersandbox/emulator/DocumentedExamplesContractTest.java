@@ -152,6 +152,26 @@ class DocumentedExamplesContractTest {
     }
 
     @Test
+    void every_link_the_emulator_wrote_leaves_the_api_version_out() {
+        List<String> uris = new ArrayList<>();
+        ANSWERS.values().forEach(answer -> collectUris(answer.body(), uris));
+        assertThat(uris).as("every links.*.uri of every answer").hasSizeGreaterThan(20)
+                .allSatisfy(uri -> assertThat(uri).startsWith("/").doesNotStartWith("/v1"));
+    }
+
+    private static void collectUris(JsonNode node, List<String> uris) {
+        if (node == null) {
+            return;
+        }
+        node.fields().forEachRemaining(field -> {
+            if (field.getKey().equalsIgnoreCase("uri") && field.getValue().isTextual()) {
+                uris.add(field.getValue().textValue());
+            }
+        });
+        node.elements().forEachRemaining(child -> collectUris(child, uris));
+    }
+
+    @Test
     void every_documented_operation_is_driven() throws IOException {
         assertThat(ANSWERS.keySet()).containsExactlyInAnyOrderElementsOf(operations());
     }
