@@ -6,7 +6,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +31,7 @@ class CustomersApiTest {
 
     @RegisterExtension
     static final EmulatorHttp http = new EmulatorHttp();
+    private static final HttpClient SDK_LIKE = HttpClient.newHttpClient();
     private EmulatorHttp.Account provider;
     private String token;
 
@@ -163,6 +168,18 @@ class CustomersApiTest {
     }
 
     @Test
+    void get_gives_the_company_address_and_email_from_the_create_request() {
+        String id = http.customer(token, customerBody("Addressed"));
+        JsonPath customer = http.as(token).get("/v1/customers/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(customer.getString("companyProfile.email")).isEqualTo("ada@example.com");
+        assertThat(customer.getString("companyProfile.address.country")).isEqualTo("US");
+        assertThat(customer.getString("companyProfile.address.city")).isEqualTo("Redmond");
+        assertThat(customer.getString("companyProfile.address.addressLine1")).isEqualTo("One Microsoft Way");
+        assertThat(customer.getString("companyProfile.address.postalCode")).isEqualTo("98052");
+        assertThat(customer.getString("companyProfile.address.phoneNumber")).isEmpty();
+    }
+
+    @Test
     void unknown_customer_is_404_60003_and_a_malformed_id_is_400_900118() {
         assertThat(errorCode(http.as(token).get("/v1/customers/" + UUID.randomUUID()), 404)).isEqualTo(60003);
         assertThat(errorCode(http.as(token).get("/v1/customers/not-a-tenant"), 400)).isEqualTo(900118);
@@ -188,7 +205,7 @@ class CustomersApiTest {
         assertThat(list.getList("items.id")).containsExactly(a, b);
         assertThat(list.getList("items.relationshipToPartner")).containsOnly("reseller");
         assertThat(list.getList("items.attributes.objectType")).containsOnly("Customer");
-        assertThat(list.getString("links.self.uri")).isEqualTo("/v1/customers?size=40");
+        assertThat(list.getString("links.self.uri")).isEqualTo("/customers?size=40");
         assertThat(list.getString("continuationToken")).isNull();
         assertThat(list.getString("links.next")).isNull();
     }
@@ -208,6 +225,35 @@ class CustomersApiTest {
     }
 
     @Test
+    void the_official_java_sdk_filter_form_lists_an_indirect_resellers_customers() {
+        String reseller = http.reseller(token).getString("accountId");
+        String mine = http.customer(token, customerBodyFor("Of the SDK's reseller", reseller));
+        http.customer(token, customerBody("Direct"));
+        // Partner-Center-Java's SimpleFieldFilter as Jackson writes it: lower-case keys, fieldType, StartsWith
+        String filter = "{\"field\":\"IndirectReseller\",\"value\":\"" + reseller
+                + "\",\"fieldType\":\"String\",\"operator\":\"StartsWith\"}";
+        assertThat(filtered(filter).then().statusCode(200).extract().jsonPath().getList("items.id")).containsExactly(mine);
+    }
+
+    @Test
+    void a_filter_in_any_other_form_is_refused_with_400_800002() {
+        String reseller = http.reseller(token).getString("accountId");
+        for (String filter : List.of(
+                "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"Equals\"}",
+                "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"NotStartsWith\"}",
+                "{\"field\":\"IndirectReseller\",\"value\":\"" + reseller + "\",\"fieldType\":\"Int\",\"operator\":\"StartsWith\"}",
+                "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\",\"Operator\":\"starts_with\",\"Sort\":\"asc\"}",
+                "{\"Field\":\"IndirectReseller\",\"Value\":\"" + reseller + "\"}")) {
+            assertThat(errorCode(filtered(filter), 400)).as(filter).isEqualTo(800002);
+        }
+    }
+
+    private Response filtered(String filter) {
+        return http.as(token).urlEncodingEnabled(false)
+                .get("/v1/customers?size=0&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8));
+    }
+
+    @Test
     void company_name_and_domain_filters_match_prefixes_case_insensitively() {
         String contoso = http.customer(token, customerBody("Contoso Ltd"));
         http.customer(token, customerBody("Fabrikam"));
@@ -217,7 +263,7 @@ class CustomersApiTest {
     }
 
     @Test
-    void thirty_customers_are_listed_in_pages_of_ten_by_following_links_next() {
+    void thirty_customers_are_paged_through_by_following_links_next_as_the_official_sdks_do() throws Exception {
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             created.add(http.customer(token, customerBody("Paged " + i)));
@@ -230,13 +276,11 @@ class CustomersApiTest {
             assertThat(page.getList("items")).hasSize(10);
             assertThat(page.getInt("totalCount")).isEqualTo(10);
             String uri = page.getString("links.next.uri");
-            assertThat(uri).endsWith("&seekOperation=Next");
+            assertThat(uri).as("documented links leave the version out").startsWith("/customers?").endsWith("&seekOperation=Next");
             assertThat(page.getString("links.next.method")).isEqualTo("GET");
             assertThat(page.getString("links.next.headers[0].key")).isEqualTo("MS-ContinuationToken");
             assertThat(page.getString("links.next.headers[0].value")).isEqualTo(page.getString("continuationToken"));
-            page = http.as(token).urlEncodingEnabled(false)
-                    .header(page.getString("links.next.headers[0].key"), page.getString("links.next.headers[0].value"))
-                    .get(uri).then().statusCode(200).extract().jsonPath();
+            page = JsonPath.from(followAsTheSdkDoes(page));
             seen.addAll(page.getList("items.id"));
             pages++;
         }
@@ -244,8 +288,23 @@ class CustomersApiTest {
         assertThat(seen).containsExactlyElementsOf(created);
     }
 
+    /**
+     * Partner-Center-Java's PartnerServiceClient.get(Link): root + "/" + "v1" + "/" + link.uri, sent as it is
+     * (no re-encoding), with the link's headers added to its own.
+     */
+    private String followAsTheSdkDoes(JsonPath page) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.baseUrl() + "/v1/" + page.getString("links.next.uri")))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json")
+                .header("MS-RequestId", UUID.randomUUID().toString()).header("MS-CorrelationId", UUID.randomUUID().toString());
+        List<Map<String, String>> headers = page.getList("links.next.headers");
+        headers.forEach(header -> request.header(header.get("key"), header.get("value")));
+        HttpResponse<String> response = SDK_LIKE.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(response.uri() + ": " + response.body()).isEqualTo(200);
+        return response.body();
+    }
+
     @Test
-    void a_filtered_list_pages_too_and_links_next_keeps_the_filter() {
+    void a_filtered_list_pages_too_and_links_next_keeps_the_filter() throws Exception {
         String reseller = http.reseller(token).getString("accountId");
         List<String> created = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
@@ -257,8 +316,7 @@ class CustomersApiTest {
                 .get("/v1/customers?size=3&filter=" + URLEncoder.encode(filter, StandardCharsets.UTF_8)).then().statusCode(200).extract().jsonPath();
         List<Object> seen = new ArrayList<>(page.getList("items.id"));
         while (page.get("links.next") != null) {
-            page = http.as(token).urlEncodingEnabled(false).header("MS-ContinuationToken", page.getString("continuationToken"))
-                    .get(page.getString("links.next.uri")).then().statusCode(200).extract().jsonPath();
+            page = JsonPath.from(followAsTheSdkDoes(page));
             seen.addAll(page.getList("items.id"));
         }
         assertThat(seen).containsExactlyElementsOf(created);
@@ -281,6 +339,23 @@ class CustomersApiTest {
         assertThat(errorCode(http.as(token).header("MS-ContinuationToken", "forged!").get("/v1/customers?size=10&seekOperation=Next"), 400))
                 .isEqualTo(800002);
         assertThat(errorCode(http.as(token).get("/v1/customers?size=10&seekOperation=Previous"), 400)).isEqualTo(800002);
+    }
+
+    @Test
+    void a_request_id_reused_with_another_body_is_a_409_conflict_and_a_deleted_customers_create_is_not_replayed() {
+        String requestId = UUID.randomUUID().toString();
+        Map<String, Object> body = customerBody("Once");
+        Response first = http.as(token, requestId).contentType("application/json").body(body).post("/v1/customers");
+        String id = first.then().statusCode(201).extract().path("id");
+        assertThat(errorCode(http.as(token, requestId).contentType("application/json").body(customerBody("Other"))
+                .post("/v1/customers"), 409)).isEqualTo(800002);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items.id")).containsExactly(id);
+
+        http.as(token).delete("/v1/customers/" + id).then().statusCode(204);
+        Response again = http.as(token, requestId).contentType("application/json").body(body).post("/v1/customers");
+        assertThat(errorCode(again, 409)).isEqualTo(800002);
+        assertThat(again.asString()).doesNotContain(first.jsonPath().getString("userCredentials.password"));
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).isEmpty();
     }
 
     @Test

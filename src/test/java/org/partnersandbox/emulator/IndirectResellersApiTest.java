@@ -194,6 +194,35 @@ class IndirectResellersApiTest {
     }
 
     @Test
+    void a_request_id_reused_with_another_body_is_a_409_conflict_and_creates_nothing() {
+        String requestId = UUID.randomUUID().toString();
+        http.as(token, requestId).contentType("application/json").body(resellerBody(SANDBOX_ID, "US"))
+                .post("/v1/sandboxIndirectReseller").then().statusCode(201);
+        Response reused = http.as(token, requestId).contentType("application/json").body(resellerBody(SANDBOX_ID, "US"))
+                .post("/v1/sandboxIndirectReseller");
+        assertThat(errorCode(reused, 409)).isEqualTo(800002);
+        assertThat(reused.jsonPath().getString("description")).contains("Conflict", requestId, "different request body");
+        assertThat(reused.asString()).doesNotContain("password");
+        assertThat(http.as(token).get(RELATIONSHIPS).jsonPath().getList("items")).hasSize(1);
+    }
+
+    @Test
+    void a_deleted_resellers_create_is_not_replayed_and_its_password_is_not_repeated() {
+        String requestId = UUID.randomUUID().toString();
+        Map<String, Object> body = resellerBody(SANDBOX_ID, "US");
+        Response created = http.as(token, requestId).contentType("application/json").body(body).post("/v1/sandboxIndirectReseller");
+        String id = created.then().statusCode(201).extract().path("accountId");
+        String password = created.path("tenant.password");
+        http.as(token).delete("/v1/sandboxIndirectReseller/" + id).then().statusCode(204);
+
+        Response again = http.as(token, requestId).contentType("application/json").body(body).post("/v1/sandboxIndirectReseller");
+        assertThat(errorCode(again, 409)).isEqualTo(800002);
+        assertThat(again.jsonPath().getString("description")).contains(requestId, "deleted");
+        assertThat(again.asString()).doesNotContain(password).doesNotContain(id);
+        assertThat(http.as(token).get(RELATIONSHIPS).jsonPath().getList("items")).isEmpty();
+    }
+
+    @Test
     void a_taken_domain_prefix_conflicts_with_1003() {
         Map<String, Object> body = resellerBody(SANDBOX_ID, "US");
         http.createReseller(token, body).then().statusCode(201);

@@ -60,7 +60,7 @@ class OrdersApiTest {
         assertThat(subscription.getInt("quantity")).isEqualTo(1);
         assertThat(subscription.getString("partnerId")).isEqualTo(mpnId);
         assertThat(subscription.getString("orderId")).isEqualTo(order.getString("id"));
-        assertThat(subscription.getString("productType.id")).isEqualTo("OnlineServices");
+        assertThat(subscription.getString("productType.id")).as("as the new-commerce example writes it").isEqualTo("OnlineServicesNCE");
         assertThat(subscription.getString("attributes.objectType")).isEqualTo("Subscription");
     }
 
@@ -97,6 +97,24 @@ class OrdersApiTest {
                 .isEqualTo("cancelled");
         assertThat(http.as(token).get("/v1/customers/" + customerId + "/subscriptions/" + order.getString("lineItems[0].subscriptionId"))
                 .jsonPath().getString("status")).isEqualTo("deleted");
+    }
+
+    @Test
+    void an_order_has_the_documented_links_alternate_id_and_a_seven_digit_creation_date() {
+        JsonPath order = http.order(token, customerId, orderBody(null, PERPETUAL_SOFTWARE));
+        String self = "/customers/" + customerId + "/orders/" + order.getString("id");
+        assertThat(order.getString("links.self.uri")).isEqualTo(self);
+        assertThat(order.getString("links.provisioningStatus.uri")).isEqualTo(self + "/provisioningstatus");
+        assertThat(order.getString("alternateId")).matches("[0-9a-f]{12}");
+        assertThat(order.getString("creationDate")).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}Z");
+
+        JsonPath cancelled = http.cancelOrder(token, customerId, order.getString("id")).then().statusCode(200).extract().jsonPath();
+        assertThat(cancelled.getString("alternateId")).isEqualTo(order.getString("alternateId"));
+        // DG7GMGF0DWT0:0001:DG7GMGF0DSQR, the cancel page's example offer; the customer is in the US
+        assertThat(cancelled.getString("lineItems[0].links.product.uri")).isEqualTo("/products/DG7GMGF0DWT0?country=US");
+        assertThat(cancelled.getString("lineItems[0].links.sku.uri")).isEqualTo("/products/DG7GMGF0DWT0/skus/0001?country=US");
+        assertThat(cancelled.getString("lineItems[0].links.availability.uri"))
+                .isEqualTo("/products/DG7GMGF0DWT0/skus/0001/availabilities/DG7GMGF0DSQR?country=US");
     }
 
     @Test

@@ -107,10 +107,34 @@ class SubscriptionsApiTest {
         assertThat(list.getString("items[0].termDuration")).isEqualTo("P3Y");
         assertThat(list.getString("items[0].billingCycle")).isEqualTo("triennial");
         assertThat(list.getString("items[0].unitType")).isEqualTo("Licenses");
-        assertThat(list.getString("items[0].productType.id")).isEqualTo("SoftwareSubscription");
+        assertThat(list.getString("items[0].productType.id")).as("as the subscriptions page's example writes it").isEqualTo("Software");
         assertThat(list.getString("items[0].links.self.uri")).isEqualTo("/customers/" + customerId + "/subscriptions/" + id);
-        assertThat(list.getString("items[0].creationDate")).isNotBlank();
+        assertThat(list.getString("items[0].creationDate")).matches(SEVEN_DIGITS);
+        assertThat(list.getString("items[0].effectiveStartDate")).matches(SEVEN_DIGITS);
+        assertThat(list.getString("items[0].entitlementId")).matches("[0-9a-f-]{36}").isNotEqualTo(id)
+                .isEqualTo(subscription(id).getString("entitlementId"));
     }
+
+    @Test
+    void the_commitment_ends_at_midnight_of_the_terms_last_day() {
+        String id = subscriptionOf(SOFTWARE_SUBSCRIPTION); // P3Y
+        JsonPath subscription = subscription(id);
+        java.time.LocalDate start = java.time.LocalDate.parse(subscription.getString("effectiveStartDate").substring(0, 10));
+        assertThat(subscription.getString("commitmentEndDate")).isEqualTo(start.plusYears(3).minusDays(1) + "T00:00:00Z");
+    }
+
+    @Test
+    void suspend_and_reactivate_answers_link_the_entitlement() {
+        String id = subscriptionOf(SEATS);
+        String entitlementId = subscription(id).getString("entitlementId");
+        for (String status : new String[]{"suspended", "active"}) {
+            JsonPath answer = http.setSubscriptionStatus(token, customerId, id, status).then().statusCode(200).extract().jsonPath();
+            assertThat(answer.getString("links.entitlement.uri")).contains(entitlementId).doesNotStartWith("/v1");
+            assertThat(answer.getString("links.entitlement.method")).isEqualTo("GET");
+        }
+    }
+
+    private static final String SEVEN_DIGITS = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{7}Z";
 
     private String subscriptionOf(String offerId) {
         return http.order(token, customerId, orderBody(null, offerId)).getString("lineItems[0].subscriptionId");

@@ -64,6 +64,21 @@ class TokenEndpointTest {
     }
 
     @Test
+    void a_refresh_with_scope_openid_also_answers_an_id_token_for_the_user_and_without_it_none() throws Exception {
+        String refresh = http.passwordGrant(provider.tenantId(), provider.clientId(), provider.userName(), provider.password())
+                .then().extract().path("refresh_token");
+        Map<String, String> form = new java.util.HashMap<>(Map.of("grant_type", "refresh_token", "client_id", provider.clientId(),
+                "client_secret", provider.clientSecret(), "refresh_token", refresh, "resource", EmulatorHttp.RESOURCE));
+        assertThat(http.tokenRequest(provider.tenantId(), form).then().statusCode(200).extract().jsonPath().getString("id_token"))
+                .isNull();
+        form.put("scope", "openid");
+        JsonPath answer = http.tokenRequest(provider.tenantId(), form).then().statusCode(200).extract().jsonPath();
+        var idClaims = SignedJWT.parse(answer.getString("id_token")).getJWTClaimsSet();
+        assertThat(idClaims.getStringClaim("tid")).isEqualTo(provider.tenantId());
+        assertThat(idClaims.getAudience()).containsExactly(provider.clientId());
+    }
+
+    @Test
     void v2_endpoint_takes_a_scope_as_msal_sends_it() {
         http.request().contentType("application/x-www-form-urlencoded")
                 .formParams(Map.of("grant_type", "client_credentials", "client_id", provider.clientId(),

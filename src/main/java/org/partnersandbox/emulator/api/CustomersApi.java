@@ -57,8 +57,10 @@ public final class CustomersApi {
             sandbox.rules().requireAppUser(AppUserOperation.CREATE_CUSTOMER_FOR_INDIRECT_RESELLER, caller.appOnly());
         }
         String requestId = ctx.header(RequestIds.REQUEST_ID);
-        Supplier<IdempotentReplay.Answer> create = () -> new IdempotentReplay.Answer(201,
-                created(sandbox.customers().create(caller.account(), profile, associatedPartnerId)));
+        Supplier<IdempotentReplay.Answer> create = () -> {
+            Customer customer = sandbox.customers().create(caller.account(), profile, associatedPartnerId);
+            return new IdempotentReplay.Answer(201, created(customer), () -> sandbox.customers().find(customer.id()).isPresent());
+        };
         IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
                 ? create.get() : replay.once(caller.tenantId(), ctx, requestId, create));
         Json.respond(ctx, answer.status(), answer.body());
@@ -87,7 +89,8 @@ public final class CustomersApi {
                 sandbox.customers().visibleTo(caller.account(), filter.and(c -> c.sequence() > start)), Customer::created);
         boolean more = size > 0 && matching.size() > size;
         List<Customer> page = more ? matching.subList(0, size) : matching;
-        String query = "/v1/customers?size=" + size
+        // links leave the version out, as documented: the SDKs send root + "/v1/" + uri
+        String query = "/customers?size=" + size
                 + (filterText == null ? "" : "&filter=" + URLEncoder.encode(filterText, StandardCharsets.UTF_8));
         String token = more ? ContinuationToken.after(page.get(page.size() - 1).sequence()) : null;
         Json.respond(ctx, 200, CollectionJson.page(page.stream().map(CustomersApi::listItem).toList(), query,
@@ -107,6 +110,7 @@ public final class CustomersApi {
         String customerId = Ids.customerId(ctx.pathParam("customerId"));
         sandbox.atomically(() -> {
             sandbox.customers().delete(caller.account(), customerId);
+            replay.forgetGone(); // the customer's create answer, with its admin password, and its orders' answers
             return null;
         });
         ctx.status(204);
@@ -128,7 +132,14 @@ public final class CustomersApi {
         throw Refusal.badInput("The query parameter 'size' must be a whole number, 0 or more; got '" + text + "'.");
     }
 
-    /** {@code {"Field":"IndirectReseller","Value":"<id>","Operator":"starts_with"}}, keys in any case. */
+    /** The filter's properties, in the documented spelling; clients send them in any case. */
+    private static final List<String> FILTER_KEYS = List.of("Field", "Value", "Operator", "FieldType");
+
+    /**
+     * The documented {@code {"Field":"IndirectReseller","Value":"<id>","Operator":"starts_with"}}, and what the
+     * official Java SDK sends for it: {@code {"field":…,"value":…,"fieldType":"String","operator":"StartsWith"}}.
+     * Keys match in any case; anything else (another operator or field type, an unknown key) is 400 800002.
+     */
     private static CustomerFilter filter(String text) {
         JsonNode node;
         try {
@@ -139,12 +150,25 @@ public final class CustomersApi {
         if (!(node instanceof ObjectNode object)) {
             throw Refusal.badInput("The query parameter 'filter' must be a JSON object with Field, Value and Operator.");
         }
+        object.fieldNames().forEachRemaining(key -> {
+            if (FILTER_KEYS.stream().noneMatch(key::equalsIgnoreCase)) {
+                throw Refusal.badInput("The filter property '" + key + "' is not supported; use Field, Value, Operator"
+                        + " and optionally FieldType.");
+            }
+        });
         JsonBody filter = JsonBody.wrap(object);
         String field = filterText(filter, "Field");
         String value = filterText(filter, "Value");
         String operator = filterText(filter, "Operator");
-        if (!operator.equalsIgnoreCase("starts_with")) {
+        // the documented starts_with, and the SDK enum's StartsWith
+        if (!operator.replace("_", "").equalsIgnoreCase("StartsWith")) {
             throw Refusal.badInput("The filter Operator '" + operator + "' is not supported for customers; use starts_with.");
+        }
+        if (filter.find("FieldType").isPresent()) {
+            String fieldType = filterText(filter, "FieldType");
+            if (!fieldType.equalsIgnoreCase("String")) {
+                throw Refusal.badInput("The filter FieldType '" + fieldType + "' is not supported; customer fields are String.");
+            }
         }
         return new CustomerFilter(CustomerFilter.Field.fromWireName(field).orElseThrow(() -> Refusal.badInput(
                 "The filter Field '" + field + "' is not supported; use CompanyName, Domain or IndirectReseller.")), value);
@@ -197,6 +221,8 @@ public final class CustomersApi {
     static ObjectNode created(Customer customer) {
         ObjectNode json = full(customer);
         json.remove("customDomains");
+        // the create pages' answers give the company profile without its address and email
+        ((ObjectNode) json.get("companyProfile")).remove(List.of("address", "email"));
         ObjectNode credentials = Json.object().put("userName", "admin").put("password", customer.adminPassword());
         json.set("userCredentials", credentials);
         return json;
@@ -206,7 +232,7 @@ public final class CustomersApi {
     static ObjectNode full(Customer customer) {
         CustomerProfile profile = customer.profile();
         ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
-        json.set("companyProfile", companyProfile(customer));
+        json.set("companyProfile", companyProfile(customer, true));
         ObjectNode billing = json.putObject("billingProfile").put("id", customer.billingProfileId());
         putIfSet(billing, "firstName", profile.firstName());
         putIfSet(billing, "lastName", profile.lastName());
@@ -229,7 +255,7 @@ public final class CustomersApi {
     /** E1's list item: fewer fields than the full resource. */
     static ObjectNode listItem(Customer customer) {
         ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
-        json.set("companyProfile", companyProfile(customer));
+        json.set("companyProfile", companyProfile(customer, false));
         json.put("relationshipToPartner", customer.relationshipToPartner());
         putIfSet(json, "associatedPartnerId", customer.associatedPartnerId());
         json.putObject("links").set("self", Json.link("/customers/" + customer.id(), "GET"));
@@ -237,12 +263,30 @@ public final class CustomersApi {
         return json;
     }
 
-    private static ObjectNode companyProfile(Customer customer) {
+    /** With {@code contact}: the company's address and email, which the create request gave as the billing ones. */
+    private static ObjectNode companyProfile(Customer customer, boolean contact) {
         ObjectNode company = Json.object().put("tenantId", customer.id()).put("domain", customer.profile().domain())
                 .put("companyName", customer.profile().companyName());
+        if (contact) {
+            company.set("address", companyAddress(customer.profile().defaultAddress()));
+            company.put("email", customer.profile().email());
+        }
         company.putObject("links").set("self", Json.link("/customers/" + customer.id() + "/profiles/company", "GET"));
         company.set("attributes", Json.attributes("CustomerCompanyProfile"));
         return company;
+    }
+
+    /**
+     * get-a-customer-by-id's company address: no state and no contact names; its {@code region} is the billing
+     * address's state when no region was given (the example: billing state "WA", company region "wa").
+     */
+    private static ObjectNode companyAddress(Address address) {
+        ObjectNode json = Json.object().put("country", address.country());
+        putIfSet(json, "region", address.region() != null ? address.region() : address.state());
+        json.put("city", address.city()).put("addressLine1", address.addressLine1());
+        putIfSet(json, "addressLine2", address.addressLine2());
+        json.put("postalCode", address.postalCode()).put("phoneNumber", address.phoneNumber() == null ? "" : address.phoneNumber());
+        return json;
     }
 
     private static ObjectNode address(Address address) {

@@ -15,6 +15,7 @@ import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
 import org.partnersandbox.emulator.http.RequestIds;
+import org.partnersandbox.emulator.http.WireTime;
 
 import java.util.regex.Pattern;
 
@@ -38,8 +39,11 @@ public final class IndirectResellersApi {
         JsonBody body = JsonBody.of(ctx);
         String mpnId = body.requiredTextOf("mpnId", "partnerId");
         SandboxResellerProfile profile = profile(body);
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.once(caller.tenantId(), ctx, requestId,
-                () -> new IdempotentReplay.Answer(201, json(sandbox.resellers().create(caller.account(), mpnId, profile), caller.account()))));
+        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.once(caller.tenantId(), ctx, requestId, () -> {
+            IndirectReseller reseller = sandbox.resellers().create(caller.account(), mpnId, profile);
+            return new IdempotentReplay.Answer(201, json(reseller, caller.account()),
+                    () -> sandbox.resellers().find(reseller.accountId()).isPresent());
+        }));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
@@ -59,6 +63,7 @@ public final class IndirectResellersApi {
             }
             sandbox.customers().requireResellerDeletable(reseller); // IR-23, IR-24: 403 6003, nothing changes
             sandbox.resellers().delete(reseller);
+            replay.forgetGone(); // its create answer holds tenant.password: it goes with the reseller
             return null;
         });
         ctx.status(204);
@@ -116,7 +121,7 @@ public final class IndirectResellersApi {
                 .put("accountId", reseller.accountId())
                 .put("agreementId", reseller.agreementId())
                 .put("agreementType", "ValueAddedReseller")
-                .put("dateSigned", reseller.dateSigned().toString())
+                .put("dateSigned", WireTime.of(reseller.dateSigned()))
                 .put("signedByFirstName", reseller.profile().adminFirstName())
                 .put("signedByUserPrincipalName", provider.user().userName())
                 .put("signedByUserObjectId", reseller.signedByUserObjectId())

@@ -16,11 +16,14 @@ import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
 import org.partnersandbox.emulator.http.RequestIds;
+import org.partnersandbox.emulator.http.WireTime;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -53,8 +56,9 @@ public final class OrdersApi {
         }
         Supplier<IdempotentReplay.Answer> place = () -> {
             Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "place orders");
-            return new IdempotentReplay.Answer(201, json(sandbox.orders().place(caller.account(), customer, billingCycle,
-                    currencyCode, lines)));
+            Order order = sandbox.orders().place(caller.account(), customer, billingCycle, currencyCode, lines);
+            // an order is removed only with its customer
+            return new IdempotentReplay.Answer(201, json(order, customer), () -> sandbox.customers().find(customer.id()).isPresent());
         };
         String requestId = ctx.header(RequestIds.REQUEST_ID);
         IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
@@ -65,14 +69,14 @@ public final class OrdersApi {
     /** E14: the customer's orders, oldest first. */
     public void list(Context ctx) {
         Customer customer = readable(ctx);
-        Json.respond(ctx, 200, CollectionJson.of(sandbox.visibility().listed(sandbox.orders().ofCustomer(customer.id()), Order::created).stream().map(OrdersApi::json).toList(),
+        Json.respond(ctx, 200, CollectionJson.of(sandbox.visibility().listed(sandbox.orders().ofCustomer(customer.id()), Order::created).stream().map(order -> json(order, customer)).toList(),
                 "/customers/" + customer.id() + "/orders"));
     }
 
     /** E14: one order; 404 20000 when the customer has no such order. */
     public void get(Context ctx) {
         Customer customer = readable(ctx);
-        Json.respond(ctx, 200, json(sandbox.orders().of(customer, Ids.opaque(ctx.pathParam("orderId"), "order id"))));
+        Json.respond(ctx, 200, json(sandbox.orders().of(customer, Ids.opaque(ctx.pathParam("orderId"), "order id")), customer));
     }
 
     /** E13, RR-14: {@code {"status": "cancelled"}} → 200 Order with status cancelled. */
@@ -88,9 +92,11 @@ public final class OrdersApi {
         body.optionalText("id").filter(id -> !id.equals(orderId)).ifPresent(id -> {
             throw Refusal.badInput("The property 'id' (" + id + ") does not match the order in the path (" + orderId + ").");
         });
-        Order cancelled = sandbox.atomically(() -> sandbox.orders().cancel(caller.account(),
-                sandbox.customers().managedBy(caller.account(), customerId, "cancel orders"), orderId));
-        Json.respond(ctx, 200, json(cancelled));
+        ObjectNode cancelled = sandbox.atomically(() -> {
+            Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "cancel orders");
+            return json(sandbox.orders().cancel(caller.account(), customer, orderId), customer);
+        });
+        Json.respond(ctx, 200, cancelled);
     }
 
     private Customer readable(Context ctx) {
@@ -118,10 +124,11 @@ public final class OrdersApi {
         return lines;
     }
 
-    /** Reference §7.3's Order. */
-    static ObjectNode json(Order order) {
+    /** Reference §7.3's Order, with the links of the documented examples; catalogue links name the customer's country. */
+    static ObjectNode json(Order order, Customer customer) {
         String self = "/customers/" + order.customerId() + "/orders/" + order.id();
-        ObjectNode json = Json.object().put("id", order.id()).put("referenceCustomerId", order.customerId())
+        ObjectNode json = Json.object().put("id", order.id()).put("alternateId", alternateId(order))
+                .put("referenceCustomerId", order.customerId())
                 .put("billingCycle", order.billingCycle()).put("currencyCode", order.currencyCode());
         if (order.currencyCode().equalsIgnoreCase("USD")) {
             json.put("currencySymbol", "$");
@@ -135,13 +142,40 @@ public final class OrdersApi {
             if (line.partnerIdOnRecord() != null) {
                 item.put("partnerIdOnRecord", line.partnerIdOnRecord());
             }
-            item.putObject("links").set("subscription",
-                    Json.link("/customers/" + order.customerId() + "/subscriptions/" + line.subscriptionId(), "GET"));
+            ObjectNode links = item.putObject("links");
+            catalogueLinks(line.offer().id(), customer.profile().defaultAddress().country(), links);
+            String subscription = "/customers/" + order.customerId() + "/subscriptions/" + line.subscriptionId();
+            links.set("subscription", Json.link(subscription, "GET"));
+            links.set("provisioningStatus", Json.link(subscription + "/provisioningstatus", "GET"));
         }
-        json.put("creationDate", order.created().toString()).put("status", order.status().wireName())
+        json.put("creationDate", WireTime.of(order.created())).put("status", order.status().wireName())
                 .put("transactionType", "UserPurchase");
-        json.putObject("links").set("self", Json.link(self, "GET"));
+        ObjectNode links = json.putObject("links");
+        links.set("provisioningStatus", Json.link(self + "/provisioningstatus", "GET"));
+        links.set("self", Json.link(self, "GET"));
         json.set("attributes", Json.attributes("Order").put("etag", order.etag()));
         return json;
+    }
+
+    /**
+     * A new-commerce offer id {@code product:sku:availability} names its catalogue entries, linked as the
+     * documented order line items link them; a legacy offer id (a GUID) has none.
+     */
+    private static void catalogueLinks(String offerId, String country, ObjectNode links) {
+        String[] parts = offerId.split(":");
+        if (parts.length != 3) {
+            return;
+        }
+        String market = "?country=" + country;
+        links.set("product", Json.link("/products/" + parts[0] + market, "GET"));
+        links.set("sku", Json.link("/products/" + parts[0] + "/skus/" + parts[1] + market, "GET"));
+        links.set("availability", Json.link("/products/" + parts[0] + "/skus/" + parts[1] + "/availabilities/" + parts[2]
+                + market, "GET"));
+    }
+
+    /** The short id the documented orders carry besides their own (12 hex digits), stable for the order. */
+    private static String alternateId(Order order) {
+        return UUID.nameUUIDFromBytes(("order:" + order.id()).getBytes(StandardCharsets.UTF_8)).toString()
+                .replace("-", "").substring(0, 12);
     }
 }

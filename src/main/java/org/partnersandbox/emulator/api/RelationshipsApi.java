@@ -13,6 +13,8 @@ import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.Json;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +55,8 @@ public final class RelationshipsApi {
             default -> throw Refusal.badInput("The relationship_type '" + type
                     + "' is not supported; use IsIndirectCloudSolutionProviderOf or IsIndirectResellerOf.");
         };
-        Json.respond(ctx, 200, CollectionJson.of(items, "/v1/relationships?relationship_type=" + type));
+        Json.respond(ctx, 200, CollectionJson.of(items, "/relationships?relationship_type="
+                + URLEncoder.encode(type, StandardCharsets.UTF_8)));
     }
 
     /** E9, RR-09: the customer's indirect reseller, for its owner and for that reseller. */

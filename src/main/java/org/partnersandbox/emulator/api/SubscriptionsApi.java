@@ -13,8 +13,10 @@ import org.partnersandbox.emulator.domain.SubscriptionStatus;
 import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
+import org.partnersandbox.emulator.http.WireTime;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -58,7 +60,11 @@ public final class SubscriptionsApi {
         Subscription changed = sandbox.atomically(() -> sandbox.subscriptions().changeStatus(caller.account(),
                 sandbox.customers().managedBy(caller.account(), customerId, "suspend or reactivate subscriptions"),
                 subscriptionId, target, ctx.header("If-Match")));
-        Json.respond(ctx, 200, json(changed));
+        ObjectNode answer = json(changed);
+        // the suspend and reactivate pages' answers also link the subscription's entitlement
+        ((ObjectNode) answer.get("links")).set("entitlement", Json.link("/customers/" + changed.customerId()
+                + "/entitlements?entitlementId=" + changed.entitlementId(), "GET"));
+        Json.respond(ctx, 200, answer);
     }
 
     private Customer readable(Context ctx) {
@@ -74,12 +80,13 @@ public final class SubscriptionsApi {
     static ObjectNode json(Subscription subscription) {
         Offer offer = subscription.offer();
         String self = "/customers/" + subscription.customerId() + "/subscriptions/" + subscription.id();
-        ObjectNode json = Json.object().put("id", subscription.id()).put("offerId", offer.id())
-                .put("offerName", offer.name()).put("friendlyName", subscription.friendlyName());
-        json.putObject("productType").put("id", offer.productType().wireName()).put("displayName", offer.productType().wireName());
+        ObjectNode json = Json.object().put("id", subscription.id()).put("entitlementId", subscription.entitlementId())
+                .put("offerId", offer.id()).put("offerName", offer.name()).put("friendlyName", subscription.friendlyName());
+        String productType = offer.productType().documentedId();
+        json.putObject("productType").put("id", productType).put("displayName", productType);
         json.put("quantity", subscription.quantity()).put("unitType", offer.unitType())
-                .put("creationDate", subscription.created().toString())
-                .put("effectiveStartDate", subscription.created().toString())
+                .put("creationDate", WireTime.of(subscription.created()))
+                .put("effectiveStartDate", WireTime.of(subscription.created()))
                 .put("commitmentEndDate", commitmentEnd(subscription.created(), offer.termDuration()))
                 .put("status", subscription.status().wireName())
                 .put("autoRenewEnabled", false)
@@ -99,9 +106,14 @@ public final class SubscriptionsApi {
         return json;
     }
 
-    private static String commitmentEnd(Instant start, String termDuration) {
+    /**
+     * The last day of the term, at midnight UTC, as documented: a P3Y subscription started 2021-10-15T21:28Z
+     * ends 2024-10-14T00:00:00Z.
+     */
+    static String commitmentEnd(Instant start, String termDuration) {
         try {
-            return start.atOffset(ZoneOffset.UTC).plus(Period.parse(termDuration)).toInstant().toString();
+            LocalDate lastDay = start.atOffset(ZoneOffset.UTC).toLocalDate().plus(Period.parse(termDuration)).minusDays(1);
+            return lastDay.atStartOfDay().toInstant(ZoneOffset.UTC).toString();
         } catch (DateTimeParseException e) {
             return OPEN_ENDED; // perpetual: no term
         }

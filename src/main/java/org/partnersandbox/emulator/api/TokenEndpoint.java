@@ -132,14 +132,21 @@ public final class TokenEndpoint {
         if (withRefresh) {
             body.put("scope", v2 ? resource + "/user_impersonation" : "user_impersonation");
             body.put("refresh_token", tokens.refresh(claims).value());
+            String userObjectId = UUID.nameUUIDFromBytes(claims.userName().getBytes(StandardCharsets.UTF_8)).toString();
             if (v2) {
                 // what MSAL builds its account from (reference/msal-local.md): id_token claims + client_info
-                String userObjectId = UUID.nameUUIDFromBytes(claims.userName().getBytes(StandardCharsets.UTF_8)).toString();
                 body.put("id_token", tokens.idToken(claims, userObjectId).value());
                 body.put("client_info", base64Url("{\"uid\":\"" + userObjectId + "\",\"utid\":\"" + claims.tenantId() + "\"}"));
+            } else if (asksForOpenId(ctx.formParam("scope"))) {
+                // the secure app model page's v1 refresh answer (scope=openid) carries an id_token
+                body.put("id_token", tokens.idToken(claims, userObjectId).value());
             }
         }
         Json.respond(ctx, 200, body);
+    }
+
+    private static boolean asksForOpenId(String scope) {
+        return scope != null && java.util.Arrays.asList(scope.trim().split("\\s+")).contains("openid");
     }
 
     /** {@code https://api.partnercenter.microsoft.com/.default openid ...} → the resource. */

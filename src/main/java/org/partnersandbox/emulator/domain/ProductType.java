@@ -9,21 +9,23 @@ import java.util.stream.Collectors;
  * and whether an open order of it keeps its customer from being deleted (RR-14).
  */
 public enum ProductType {
-    AZURE_RESERVED_INSTANCE("AzureReservedInstance", true, false, false, true),
-    PERPETUAL_SOFTWARE("PerpetualSoftware", true, false, true, true),
-    SOFTWARE_SUBSCRIPTION("SoftwareSubscription", true, true, true, true),
+    AZURE_RESERVED_INSTANCE("AzureReservedInstance", "AzureReservedInstance", true, false, false, true),
+    PERPETUAL_SOFTWARE("PerpetualSoftware", "Software", true, false, true, true),
+    SOFTWARE_SUBSCRIPTION("SoftwareSubscription", "Software", true, true, true, true),
     /** Seat (license-based) online services such as Microsoft 365: ended by suspending the subscription. */
-    ONLINE_SERVICES("OnlineServices", false, true, false, false);
+    ONLINE_SERVICES("OnlineServices", "OnlineServicesNCE", false, true, false, false);
 
     private final String wireName;
+    private final String documentedId;
     private final boolean cancelledByOrder;
     private final boolean suspendedBySubscription;
     private final boolean cancelledByOrderInProduction;
     private final boolean blocksCustomerDelete;
 
-    ProductType(String wireName, boolean cancelledByOrder, boolean suspendedBySubscription,
+    ProductType(String wireName, String documentedId, boolean cancelledByOrder, boolean suspendedBySubscription,
                 boolean cancelledByOrderInProduction, boolean blocksCustomerDelete) {
         this.wireName = wireName;
+        this.documentedId = documentedId;
         this.cancelledByOrder = cancelledByOrder;
         this.suspendedBySubscription = suspendedBySubscription;
         this.cancelledByOrderInProduction = cancelledByOrderInProduction;
@@ -32,6 +34,15 @@ public enum ProductType {
 
     public String wireName() {
         return wireName;
+    }
+
+    /**
+     * A subscription's {@code productType.id} as the documented examples write it: {@code Software} for software
+     * (the SQL Server subscription of the subscriptions page), {@code OnlineServicesNCE} for new-commerce seats.
+     * No example shows an Azure RI subscription: it keeps the catalogue's name.
+     */
+    public String documentedId() {
+        return documentedId;
     }
 
     /** Sandbox column "PATCH order" of the table. */

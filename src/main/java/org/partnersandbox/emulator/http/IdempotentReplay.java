@@ -1,56 +1,128 @@
 package org.partnersandbox.emulator.http;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
+import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Resettable;
 
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * Idempotency by {@code MS-RequestId} (IR-11): the same caller sending the same request id to the same
- * operation again gets the first successful answer back, and nothing happens a second time.
+ * Idempotency by {@code MS-RequestId} (IR-11): the same caller sending the same request id with the same
+ * body to the same operation again gets the first successful answer back, and nothing happens a second time.
  * Refusals are not remembered, so a corrected retry with the same id can still succeed.
+ * <p>
+ * The same id with a different body is a conflict: 409 800002 naming it, never the first resource.
+ * An answer is remembered only as long as the resource it describes exists: once that is deleted, the
+ * answer (and the secrets in it, such as a new reseller's {@code tenant.password}) is forgotten; the request
+ * id is still known, and sending it again is refused with 409 800002, so that a retry never creates twice.
  */
 public final class IdempotentReplay implements Resettable {
 
-    /** A remembered answer. */
-    public record Answer(int status, JsonNode body) {
+    /**
+     * A remembered answer.
+     *
+     * @param exists whether the resource the answer describes still exists (checked under the sandbox lock)
+     */
+    public record Answer(int status, JsonNode body, BooleanSupplier exists) {
+    }
+
+    /** {@code answer} null: its resource was deleted, only the request id and the body's digest are kept. */
+    private record Remembered(String bodyDigest, Answer answer) {
     }
 
     /** How many answers are remembered: the oldest go first, so a long-running emulator stays bounded. */
     static final int REMEMBERED = 10_000;
 
-    private final Map<String, Answer> answers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
+    private final Map<String, Remembered> answers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Answer> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
             return size() > REMEMBERED;
         }
     });
 
     /**
-     * Answers from memory when this caller already sent this request id here; otherwise runs
-     * {@code operation} and remembers its answer. Callers run this under the sandbox lock, so two
-     * concurrent replays cannot both create.
+     * Answers from memory when this caller already sent this request id here with this body; refuses with
+     * 409 when the body differs; otherwise runs {@code operation} and remembers its answer. Callers run this
+     * under the sandbox lock, so two concurrent replays cannot both create.
      */
     public Answer once(String tenantId, Context ctx, String requestId, Supplier<Answer> operation) {
         // the route's canonical path: a replay through /v1//customers/ is the same operation as /v1/customers
         String key = (tenantId + "|" + ctx.method() + "|" + RoutePaths.canonical(ctx.path()) + "|" + requestId).toLowerCase(Locale.ROOT);
-        Answer remembered = answers.get(key);
+        String digest = digest(ctx.body());
+        Remembered remembered = answers.get(key);
         if (remembered != null) {
-            return remembered;
+            if (!remembered.bodyDigest().equals(digest)) {
+                throw new Refusal(409, 800002, "Conflict: MS-RequestId " + requestId + " was already used for this operation"
+                        + " with a different request body. Retry with the same body, or send a new MS-RequestId for a new request.");
+            }
+            if (remembered.answer() == null) {
+                throw new Refusal(409, 800002, "Conflict: the resource created with MS-RequestId " + requestId
+                        + " has been deleted since. Send a new MS-RequestId to create another.");
+            }
+            return remembered.answer();
         }
         Answer answer = operation.get();
-        answers.put(key, answer);
+        answers.put(key, new Remembered(digest, answer));
         return answer;
     }
 
+    /** Forgets every answer whose resource no longer exists; call under the sandbox lock after a delete. */
+    public void forgetGone() {
+        synchronized (answers) {
+            answers.replaceAll((key, remembered) -> remembered.answer() != null && !remembered.answer().exists().getAsBoolean()
+                    ? new Remembered(remembered.bodyDigest(), null) : remembered);
+        }
+    }
 
     @Override
     public void reset() {
         answers.clear();
+    }
+
+    /** The body's JSON with object keys in order, so that a retry serialised differently is still the same body. */
+    private static String digest(String body) {
+        String canonical;
+        try {
+            canonical = canonical(Json.MAPPER.readTree(body)).toString();
+        } catch (JacksonException | RuntimeException e) {
+            canonical = body; // the operation refuses a body that is not JSON before anything is remembered
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static JsonNode canonical(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            ObjectNode sorted = Json.object();
+            names.forEach(name -> sorted.set(name, canonical(object.get(name))));
+            return sorted;
+        }
+        if (node instanceof ArrayNode array) {
+            ArrayNode copy = Json.array();
+            array.forEach(element -> copy.add(canonical(element)));
+            return copy;
+        }
+        return node;
     }
 }

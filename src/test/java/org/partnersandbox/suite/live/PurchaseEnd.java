@@ -24,9 +24,9 @@ public enum PurchaseEnd {
         }
         String type = productTypeId.toLowerCase(Locale.ROOT);
         if (type.contains("reservedinstance") || type.contains("software")) {
-            return CANCEL_ORDER; // AzureReservedInstance, PerpetualSoftware, SoftwareSubscription, Software
+            return CANCEL_ORDER; // AzureReservedInstance, PerpetualSoftware, SoftwareSubscription, Software (as documented)
         }
-        if (type.equals("onlineservices")) {
+        if (type.equals("onlineservices") || type.equals("onlineservicesnce")) {
             return SUSPEND_SUBSCRIPTION;
         }
         return UNKNOWN;
