@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.partnersandbox.suite.hooks.ScenarioHooks;
 import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.SuiteConfig;
@@ -54,6 +55,8 @@ public final class ScenarioProgress implements ConcurrentEventListener {
     private final Clock clock;
     private final boolean pretty;
     private final boolean withHeartbeat;
+    /** The scenarios the run will execute, 0 while unknown ({@link ScenarioTotal}). */
+    private final IntSupplier total;
     private final Map<UUID, Running> running = new ConcurrentHashMap<>();
     private final Map<Status, AtomicInteger> outcomes = new EnumMap<>(Status.class);
     private final AtomicInteger done = new AtomicInteger();
@@ -62,15 +65,16 @@ public final class ScenarioProgress implements ConcurrentEventListener {
     private ScheduledExecutorService heartbeat;
 
     public ScenarioProgress() {
-        this(System.out, Clock.systemUTC(), prettyWanted(), true);
+        this(System.out, Clock.systemUTC(), prettyWanted(), true, ScenarioTotal::total);
     }
 
     /** {@code withHeartbeat}: false in tests, which call {@link #remindIfQuiet} themselves. */
-    ScenarioProgress(PrintStream out, Clock clock, boolean pretty, boolean withHeartbeat) {
+    ScenarioProgress(PrintStream out, Clock clock, boolean pretty, boolean withHeartbeat, IntSupplier total) {
         this.out = out;
         this.clock = clock;
         this.pretty = pretty;
         this.withHeartbeat = withHeartbeat;
+        this.total = total;
         for (Status status : Status.values()) {
             outcomes.put(status, new AtomicInteger());
         }
@@ -94,7 +98,7 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         if (pretty) {
             new PrettyFormatter(out).setEventPublisher(publisher);
         }
-        publisher.registerHandlerFor(TestRunStarted.class, event -> started(event.getInstant()));
+        publisher.registerHandlerFor(TestRunStarted.class, event -> started());
         publisher.registerHandlerFor(TestCaseStarted.class, event ->
                 running.put(event.getTestCase().getId(), new Running(event.getTestCase(), clock.instant())));
         publisher.registerHandlerFor(TestStepStarted.class, event -> {
@@ -120,9 +124,9 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         publisher.registerHandlerFor(TestRunFinished.class, event -> ended());
     }
 
-    private void started(Instant at) {
-        runStarted = at;
-        lastPrinted = clock.instant();
+    private void started() {
+        runStarted = clock.instant();
+        lastPrinted = runStarted;
         if (!withHeartbeat) {
             return;
         }
@@ -138,7 +142,7 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         Running scenario = running.remove(event.getTestCase().getId());
         Status status = event.getResult().getStatus();
         outcomes.get(status).incrementAndGet();
-        StringBuilder text = new StringBuilder(line(done.incrementAndGet(), ScenarioTotal.total(), status,
+        StringBuilder text = new StringBuilder(line(done.incrementAndGet(), total.getAsInt(), status,
                 capability(event.getTestCase()), event.getTestCase().getName(), event.getResult().getDuration()));
         Throwable error = event.getResult().getError();
         if (status == Status.SKIPPED && error != null && String.valueOf(error.getMessage()).startsWith(NotRun.PREFIX)) {
@@ -172,9 +176,9 @@ public final class ScenarioProgress implements ConcurrentEventListener {
             return;
         }
         Running longest = running.values().stream().min(Comparator.comparing(r -> r.started)).orElseThrow();
-        int total = ScenarioTotal.total();
+        int scenarios = total.getAsInt();
         print(String.format("  ... %d%s done, %d running, %s elapsed; longest: '%s' for %s%s", done.get(),
-                total > 0 ? "/" + total : "", running.size(), elapsed(runStarted, now), longest.testCase.getName(),
+                scenarios > 0 ? "/" + scenarios : "", running.size(), elapsed(runStarted, now), longest.testCase.getName(),
                 elapsed(longest.started, now), longest.currentStep == null ? ""
                         : ", at \"" + longest.currentStep + "\" for " + elapsed(longest.stepStarted, now)));
     }

@@ -17,7 +17,7 @@ class ScenarioProgressTest {
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T10:00:00Z"));
-    private final ScenarioProgress progress = new ScenarioProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock, false, false);
+    private final ScenarioProgress progress = new ScenarioProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock, false, false, () -> 0);
 
     private String console() {
         return bytes.toString(StandardCharsets.UTF_8);
@@ -66,7 +66,7 @@ class ScenarioProgressTest {
         assertThat(console()).as("quiet for 9 s only").doesNotContain("...");
         clock.advance(Duration.ofSeconds(2));
         progress.remindIfQuiet();
-        assertThat(console()).contains("... 1 done, 1 running").contains("'The 76th customer is refused' for 11s")
+        assertThat(console()).contains("... 1 done, 1 running, 11s elapsed").contains("'The 76th customer is refused' for 11s")
                 .contains("at \"Given it has 75 customers\" for 11s");
         progress.remindIfQuiet();
         assertThat(console().split("\\.\\.\\. ", -1)).as("one reminder per quiet spell").hasSize(2);
