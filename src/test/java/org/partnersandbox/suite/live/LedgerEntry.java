@@ -63,10 +63,13 @@ public record LedgerEntry(String event, String kind, String id, String customerI
                 runIdOfRemover, when);
     }
 
-    /** The resource an intent turned out to have created, found by its name: a {@code created} line answering it. */
+    /**
+     * The resource an intent turned out to have created, found by its name: a {@code created} line
+     * answering it, of the intent's run (the finder is in its note).
+     */
     public LedgerEntry foundAs(String resourceId, String runIdOfFinder, String when) {
         return new LedgerEntry(CREATED, kind, resourceId, customerId, null, null, null, name, ownerRole, ownerTenant,
-                runIdOfFinder, when, domain, requestId, intent, "found by name after the run ended");
+                runId, when, domain, requestId, intent, "found by name by run " + runIdOfFinder);
     }
 
     /** Closes an intent that left nothing to remove. */
@@ -78,7 +81,7 @@ public record LedgerEntry(String event, String kind, String id, String customerI
     /** One line for people: kind, id, name, and the run that created it. */
     public String describe() {
         if (INTENT.equals(event)) {
-            return "unconfirmed create of " + kind + " " + (name != null ? name : domain != null ? domain : "")
+            return "unconfirmed create of " + kind + (name != null ? " " + name : domain != null ? " " + domain : "")
                     + (customerId == null ? "" : " for customer " + customerId) + " (request " + requestId + ") of run " + runId;
         }
         return kind + " " + id + (name == null ? "" : " (" + name + ")")

@@ -39,9 +39,13 @@ public final class RunLedger {
     private final java.util.Set<String> gone = new java.util.HashSet<>();
     private final java.util.concurrent.atomic.AtomicLong intents = new java.util.concurrent.atomic.AtomicLong();
 
-    private RunLedger(Path file, String runId) {
+    /** This process's own run's ledger (not an earlier run's, which the janitor writes to): kill points apply to it. */
+    private final boolean own;
+
+    private RunLedger(Path file, String runId, boolean own) {
         this.file = file;
         this.runId = runId;
+        this.own = own;
     }
 
     public static RunLedger open(Path ledgerDir, String runId) {
@@ -50,13 +54,13 @@ public final class RunLedger {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the ledger directory " + ledgerDir, e);
         }
-        return new RunLedger(ledgerDir.resolve(runId + ".jsonl"), runId);
+        return new RunLedger(ledgerDir.resolve(runId + ".jsonl"), runId, true);
     }
 
     /** An earlier run's ledger, to finish its cleanup. */
     public static RunLedger existing(Path file) {
         String name = file.getFileName().toString();
-        return new RunLedger(file, name.substring(0, name.length() - ".jsonl".length()));
+        return new RunLedger(file, name.substring(0, name.length() - ".jsonl".length()), false);
     }
 
     /** The ledgers of earlier runs that are not closed, oldest first. */
@@ -163,7 +167,14 @@ public final class RunLedger {
         return Optional.ofNullable(recorded.get(LedgerEntry.key(kind, customerId, id)));
     }
 
+    /**
+     * This run removed a resource it created. A removal of anything else (the janitor's, of an earlier
+     * run's leftovers, which it marks in that run's ledger) is not this ledger's business: nothing is written.
+     */
     public synchronized void removed(ResourceKind kind, String id, String customerId) {
+        if (!recorded.containsKey(LedgerEntry.key(kind, customerId, id))) {
+            return;
+        }
         append(new LedgerEntry(LedgerEntry.REMOVED, kind.key(), id, customerId, null, null, null, null, null, null, runId,
                 Instant.now().toString()));
     }
@@ -273,7 +284,8 @@ public final class RunLedger {
         if (LedgerEntry.REMOVED.equals(entry.event())) {
             gone.add(entry.resourceKey());
         }
-        KillPoint.armed().beforeLine(entry);
+        KillPoint kill = own ? KillPoint.armed() : KillPoint.parse(null);
+        kill.beforeLine(entry);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
             channel.write(java.nio.ByteBuffer.wrap((JSON.writeValueAsString(entry) + "\n").getBytes(StandardCharsets.UTF_8)));
@@ -281,7 +293,7 @@ public final class RunLedger {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the ledger " + file, e);
         }
-        KillPoint.armed().afterLine(entry);
+        kill.afterLine(entry);
     }
 
     private static String blankToNull(String text) {

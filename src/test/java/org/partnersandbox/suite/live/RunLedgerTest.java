@@ -51,6 +51,9 @@ class RunLedgerTest {
 
         watch.answered(provider, "DELETE", "/v1/sandboxIndirectReseller/ir-2", null, 204, "");
         watch.answered(provider, "DELETE", "/v1/sandboxIndirectReseller/ir-1", null, 404, "{}");
+        watch.answered(provider, "DELETE", "/v1/sandboxIndirectReseller/ir-of-an-earlier-run", null, 204, "");
+        assertThat(Files.readString(dir.resolve("psarun1.jsonl"))).as("the janitor's removals are not this run's lines")
+                .doesNotContain("ir-of-an-earlier-run");
 
         assertThat(ledger.outstanding()).isEmpty();
         assertThat(ledger.closeIfClean()).isTrue();
