@@ -3,11 +3,10 @@ package org.partnersandbox.suite.client;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A valid body for {@code POST /v1/customers} (create-a-customer): a company profile with a domain
- * unique to the run, and a billing profile with a real address (the sandbox validates addresses,
+ * unique to the run that starts with the run id, and a billing profile with a real address (the sandbox validates addresses,
  * and a customer created with an invalid one cannot be deleted later).
  */
 public final class CustomerRequest {
@@ -49,9 +48,12 @@ public final class CustomerRequest {
         return new CustomerRequest(copy);
     }
 
-    /** Letters and digits, unique to the run: domains and company names never collide. */
+    /**
+     * Letters and digits, unique to the run, beginning with the run id ({@link RunNames}): domains and
+     * company names never collide, and a sweep by the run's prefix finds the customer.
+     */
     static String uniqueName() {
-        return "tipcust" + UUID.randomUUID().toString().replace("-", "").substring(0, 14);
+        return RunNames.uniqueName();
     }
 
     public String companyName() {

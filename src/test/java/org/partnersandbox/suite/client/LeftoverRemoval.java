@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The calls the live janitor makes, as one partner account: read what is left (orders,
  * subscriptions), end it (cancel an order, suspend a subscription), delete a customer (integration
- * sandbox only) and a sandbox indirect reseller, and find leftovers by name. It does not decide the
+ * sandbox only) and a sandbox indirect reseller, and find leftovers by name (an unanswered create's, or a
+ * reseller's customers). It does not decide the
  * order or which call fits a purchase: live/Janitor does. "Already gone" (404) counts as done.
  */
 public class LeftoverRemoval {
@@ -96,6 +97,62 @@ public class LeftoverRemoval {
         return found;
     }
 
+    /** The caller's sandbox indirect reseller named exactly {@code domainPrefix} (any case): {id, name}, or null. */
+    public String[] indirectResellerNamed(String domainPrefix) {
+        ApiResponse listed = api.indirectResellers().relationships();
+        if (listed.status() != 200) {
+            throw new Refused(listed.call().describe() + " " + oneLine(listed));
+        }
+        return PartnerRelationship.listFrom(listed.json()).stream().filter(r -> domainPrefix.equalsIgnoreCase(r.name()))
+                .findFirst().map(r -> new String[] {r.id(), r.name()}).orElse(null);
+    }
+
+    /**
+     * The caller's customer with exactly this domain or, when none, this company name (Partner Center's
+     * {@code starts_with} search, then compared whole): {id, name}, or null. Either may be null.
+     */
+    public String[] customerNamed(String domain, String companyName) {
+        for (String[] search : new String[][] {{"Domain", domain}, {"CompanyName", companyName}}) {
+            if (search[1] == null || search[1].isBlank()) {
+                continue;
+            }
+            for (JsonNode item : search("/v1/customers", search[0], search[1])) {
+                JsonNode profile = item.path("companyProfile");
+                String found = search[0].equals("Domain") ? profile.path("domain").asText("") : profile.path("companyName").asText("");
+                if (found.equalsIgnoreCase(search[1])) {
+                    return new String[] {item.path("id").asText(profile.path("tenantId").asText("")),
+                            profile.path("companyName").asText(found)};
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The customers of the caller's indirect reseller {@code resellerId}, whoever's ledger lists them
+     * (the documented {@code IndirectReseller} filter): {id, name} pairs.
+     */
+    public List<String[]> customersOfIndirectReseller(String resellerId) {
+        List<String[]> found = new ArrayList<>();
+        for (JsonNode item : search("/v1/customers", "IndirectReseller", resellerId)) {
+            JsonNode profile = item.path("companyProfile");
+            String id = item.path("id").asText(profile.path("tenantId").asText(""));
+            if (!id.isEmpty()) {
+                found.add(new String[] {id, profile.path("companyName").asText(profile.path("domain").asText(""))});
+            }
+        }
+        return found;
+    }
+
+    private List<JsonNode> search(String path, String field, String value) {
+        String filter = JSON.createObjectNode().put("Field", field).put("Value", value).put("Operator", "starts_with").toString();
+        ApiResponse listed = api.send("GET", path, Map.of("size", "0", "filter", filter), null, RequestIds.fresh());
+        if (listed.status() != 200) {
+            throw new Refused(listed.call().describe() + " " + oneLine(listed));
+        }
+        return items(listed.json());
+    }
+
     /**
      * The caller's customers whose company name or domain starts with {@code prefix}, found with
      * Partner Center's own search ({@code filter} {@code starts_with} on CompanyName, then Domain, size 0:
@@ -104,12 +161,7 @@ public class LeftoverRemoval {
     public List<String[]> customersNamed(String prefix) {
         Map<String, String[]> found = new LinkedHashMap<>();
         for (String field : List.of("CompanyName", "Domain")) {
-            String filter = JSON.createObjectNode().put("Field", field).put("Value", prefix).put("Operator", "starts_with").toString();
-            ApiResponse listed = api.send("GET", "/v1/customers", Map.of("size", "0", "filter", filter), null, RequestIds.fresh());
-            if (listed.status() != 200) {
-                throw new Refused(listed.call().describe() + " " + oneLine(listed));
-            }
-            for (JsonNode item : listed.json().path("items")) {
+            for (JsonNode item : search("/v1/customers", field, prefix)) {
                 JsonNode profile = item.path("companyProfile");
                 String name = profile.path("companyName").asText("");
                 String domain = profile.path("domain").asText("");

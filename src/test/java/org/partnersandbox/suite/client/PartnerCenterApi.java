@@ -99,7 +99,7 @@ public final class PartnerCenterApi {
 
     ApiResponse send(Call call) {
         RequestIds ids = call.ids();
-        watch.beforeSend(account, call.method(), call.path());
+        CallWatch.Sending sending = watch.sending(account, call.method(), call.path(), call.body(), ids.requestId().orElse(null));
         // 429/503 are sent again as they were (same MS-RequestId), with a token that is still valid
         AtomicReference<Secret> sentToken = new AtomicReference<>();
         Response response = http.send(call.method() + " " + call.path(), () -> {
@@ -114,9 +114,10 @@ public final class PartnerCenterApi {
             if (call.body() != null) {
                 request.contentType(ContentType.JSON).body(write(call.body()));
             }
+            sending.sent();
             return request.request(call.method(), call.path());
         });
-        watch.answered(account, call.method(), call.path(), call.body(), response.statusCode(), response.asString());
+        sending.answered(response.statusCode(), response.asString());
         CallRecord record = new CallRecord(call.method(), call.path() + queryString(call.query()), response.statusCode(),
                 echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
                 echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)),

@@ -30,4 +30,23 @@ class RunNamesTest {
         assertThat(RunNames.sweepable("psa2613450300x7k", "psa", NOW)).as("no such time").isFalse();
         assertThat(RunNames.sweepable(null, "psa", NOW)).isFalse();
     }
+
+    @Test
+    void every_name_a_run_creates_starts_with_the_run_id_customers_included() {
+        String before = RunNames.runId();
+        try {
+            RunNames.use("psa2611210300x7k");
+            CustomerRequest customer = CustomerRequest.of("US");
+            String reseller = SandboxResellerRequest.uniqueDomainPrefix();
+
+            assertThat(customer.companyName()).startsWith("psa2611210300x7k").matches("[a-z0-9]+");
+            assertThat(customer.domain()).startsWith("psa2611210300x7k").endsWith(".onmicrosoft.com");
+            assertThat(reseller).startsWith("psa2611210300x7k");
+            assertThat(customer.companyName()).as("so the sweep by prefix finds it")
+                    .matches(name -> RunNames.sweepable(name, "psa", NOW));
+            assertThat(CustomerRequest.of("US").companyName()).isNotEqualTo(customer.companyName());
+        } finally {
+            RunNames.use(before);
+        }
+    }
 }

@@ -168,6 +168,27 @@ final class FakeLeftoverRemoval extends LeftoverRemoval {
         return resellers.stream().filter(r -> r.startsWith(prefix)).map(r -> new String[] {r, r}).toList();
     }
 
+    /** Resellers are named by their id here. */
+    @Override
+    public String[] indirectResellerNamed(String domainPrefix) {
+        calls.add("look up reseller " + domainPrefix);
+        return resellers.stream().filter(domainPrefix::equalsIgnoreCase).findFirst().map(r -> new String[] {r, r}).orElse(null);
+    }
+
+    /** Customers are named by their id here, and their domain is {@code <id>.onmicrosoft.com}. */
+    @Override
+    public String[] customerNamed(String domain, String companyName) {
+        calls.add("look up customer " + (domain != null ? domain : companyName));
+        return customers.keySet().stream().filter(c -> (c + ".onmicrosoft.com").equalsIgnoreCase(domain) || c.equalsIgnoreCase(companyName))
+                .findFirst().map(c -> new String[] {c, c}).orElse(null);
+    }
+
+    @Override
+    public List<String[]> customersOfIndirectReseller(String resellerId) {
+        return customers.entrySet().stream().filter(c -> c.getValue().equals(resellerId)).map(c -> new String[] {c.getKey(), c.getKey()})
+                .toList();
+    }
+
     /** A product type left empty plays a seat whose type the API does not show. */
     private static boolean seat(String productType) {
         return productType.isEmpty() || productType.equals("OnlineServices");

@@ -1,8 +1,12 @@
 package org.partnersandbox.suite.live;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -14,13 +18,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import org.partnersandbox.suite.client.LeftoverRemoval;
 import org.partnersandbox.suite.client.LeftoverRemoval.Outcome;
 import org.partnersandbox.suite.client.PartnerRole;
 
 /**
  * Removes what earlier live runs left behind: everything their ledgers list as created and not
- * removed, and, when asked, everything whose name starts with a prefix. In the order the API requires
+ * removed, what their unanswered creates made (looked up by the name the intent line gives:
+ * customers by domain or company name, indirect resellers by domain prefix), and, when asked,
+ * everything whose name starts with a prefix. An indirect reseller goes only after its customers,
+ * all of them as its provider lists them (a reseller a run created makes its customers that run's,
+ * even those no ledger lists). In the order the API requires
  * ({@link RemovalOrder}): cancel the orders that are ended by cancelling (Azure RIs, software), suspend
  * the active subscriptions that are ended by suspending (seats), delete customers, delete indirect
  * resellers; each with the credentials of the role that created it, and never in a tenant that
@@ -34,6 +45,8 @@ public final class Janitor {
     static final int SUSPEND_INSTEAD_OF_CANCEL = 800063;
     /** Partner Center: "this subscription is ended by cancelling its order, not suspended". */
     static final int CANCEL_INSTEAD_OF_SUSPEND = 800096;
+    /** Partner Center: "this indirect reseller still has customers". */
+    static final int RESELLER_HAS_CUSTOMERS = 6003;
 
     /** What the janitor did: one line per resource removed, one per resource it could not remove. */
     public record Report(List<String> removed, List<String> failures) {
@@ -46,17 +59,30 @@ public final class Janitor {
     private final Predicate<String> declaredSandbox;
     private final String runId;
     private final PrintStream out;
+    private final Duration listLag;
+    private final Duration pollInterval;
+
+    /** For a sandbox whose lists are up to date at once (unit tests). */
+    public Janitor(Function<PartnerRole, Optional<LeftoverRemoval>> removalAs, Predicate<String> declaredSandbox,
+                   String runId, PrintStream out) {
+        this(removalAs, declaredSandbox, runId, out, Duration.ZERO, Duration.ofMillis(100));
+    }
 
     /**
      * @param removalAs       the calls as a role, empty when the role has no credentials here
      * @param declaredSandbox whether live.allowedTenants declares a tenant an integration sandbox
+     * @param listLag         how long a creation may take to show in lists (sandbox.visibilityTimeoutSeconds): a
+     *                        name looked up sooner after its intent, or a reseller's customers, are looked up
+     *                        again until then before the janitor concludes
      */
     public Janitor(Function<PartnerRole, Optional<LeftoverRemoval>> removalAs, Predicate<String> declaredSandbox,
-                   String runId, PrintStream out) {
+                   String runId, PrintStream out, Duration listLag, Duration pollInterval) {
         this.removalAs = removalAs;
         this.declaredSandbox = declaredSandbox;
         this.runId = runId;
         this.out = out;
+        this.listLag = listLag;
+        this.pollInterval = pollInterval;
     }
 
     /** Every earlier run's ledger under {@code ledgerDir}, except this run's own; all of them in one pass, in API order. */
@@ -66,6 +92,7 @@ public final class Janitor {
         for (RunLedger ledger : ledgers) {
             ledger.outstanding().forEach(entry -> pass.ledgerOf.put(entry, ledger));
         }
+        resolveIntents(pass, ledgers);
         List<LedgerEntry> leftovers = RemovalOrder.inApiOrder(pass.ledgerOf.keySet());
         for (LedgerEntry entry : leftovers) {
             if (RemovalOrder.stage(entry) > ResourceKind.SUBSCRIPTION.ordinal()) {
@@ -88,13 +115,14 @@ public final class Janitor {
                     case ORDER -> endOrder(pass, calls.get(), entry);
                     case SUBSCRIPTION -> endSubscription(pass, calls.get(), entry.customerId(), entry.id(), entry);
                     case CUSTOMER -> deleteCustomer(pass, calls.get(), entry.id(), entry.describe(), entry);
-                    case INDIRECT_RESELLER -> result(pass, entry.describe(), entry, calls.get().deleteIndirectReseller(entry.id()));
+                    case INDIRECT_RESELLER -> deleteReseller(pass, calls.get(), entry.id(), entry.describe(), entry);
                 }
             } catch (LeftoverRemoval.Refused refused) {
                 pass.failed(entry.resourceKey(), entry.describe(), refused.getMessage());
             }
         }
         suspendDeferred(pass);
+        pass.resolveOrderIntents();
         for (LedgerEntry entry : leftovers) {
             if (!pass.ended(entry) && !pass.failures.containsKey(entry.resourceKey())) {
                 pass.failed(entry.resourceKey(), entry.describe(), "still there after the janitor's pass ("
@@ -135,13 +163,138 @@ public final class Janitor {
             try {
                 for (String[] reseller : provider.indirectResellersNamed(prefix)) {
                     String what = ResourceKind.INDIRECT_RESELLER.key() + " " + reseller[0] + " (" + reseller[1] + ")";
-                    result(pass, what, null, provider.deleteIndirectReseller(reseller[0]));
+                    try {
+                        deleteReseller(pass, provider, reseller[0], what, null);
+                    } catch (LeftoverRemoval.Refused refused) {
+                        pass.failed(what, what, refused.getMessage());
+                    }
                 }
             } catch (LeftoverRemoval.Refused refused) {
                 pass.failed("search/resellers", "the indirect resellers named " + prefix + "…", refused.getMessage());
             }
         });
         return pass.report();
+    }
+
+    /**
+     * Each unanswered create is looked up by the name its intent gives: found, it is written to its
+     * ledger as created (then removed as any other leftover); not found once the list lag has passed,
+     * it made nothing. An order has no name: its intent is answered when its customer goes, which
+     * takes every order of it along.
+     */
+    private void resolveIntents(Pass pass, List<RunLedger> ledgers) {
+        for (RunLedger ledger : ledgers) {
+            for (LedgerEntry intent : ledger.unconfirmed()) {
+                Optional<ResourceKind> kind = ResourceKind.byKey(intent.kind());
+                if (kind.isEmpty() || kind.get() == ResourceKind.SUBSCRIPTION) {
+                    pass.failed(intent.intent(), intent.describe(), "unknown kind of create '" + intent.kind() + "'");
+                    continue;
+                }
+                if (kind.get() == ResourceKind.ORDER) {
+                    pass.orderIntents.put(intent, ledger);
+                    continue;
+                }
+                Optional<LeftoverRemoval> calls = callsFor(intent, pass);
+                if (calls.isEmpty()) {
+                    continue;
+                }
+                if (intent.name() == null && intent.domain() == null) {
+                    ledger.resolved(intent, "no name to look up: the create was sent without one, which the API refuses", runId);
+                    continue;
+                }
+                try {
+                    String[] found = lookUp(intent, () -> kind.get() == ResourceKind.CUSTOMER
+                            ? calls.get().customerNamed(intent.domain(), intent.name())
+                            : calls.get().indirectResellerNamed(intent.name()));
+                    if (found == null) {
+                        ledger.resolved(intent, "not found by name " + (intent.domain() != null ? intent.domain() : intent.name())
+                                + ": never created", runId);
+                        out.println("janitor: " + intent.describe() + ": nothing was created");
+                    } else {
+                        LedgerEntry created = ledger.found(intent, found[0], runId);
+                        pass.ledgerOf.put(created, ledger);
+                        out.println("janitor: " + intent.describe() + " made " + created.kind() + " " + found[0]);
+                    }
+                } catch (LeftoverRemoval.Refused refused) {
+                    pass.failed(intent.intent(), intent.describe(), refused.getMessage());
+                }
+            }
+        }
+    }
+
+    /** The name looked up until found, or until the list lag after the intent has passed. */
+    private String[] lookUp(LedgerEntry intent, Supplier<String[]> search) {
+        String[] found = search.get();
+        Instant until = parseOr(intent.at()).plus(listLag);
+        if (found != null || !Instant.now().isBefore(until)) {
+            return found;
+        }
+        AtomicReference<String[]> result = new AtomicReference<>();
+        try {
+            await("a create of run " + intent.runId() + " shows in lists").atMost(Duration.between(Instant.now(), until).plus(pollInterval))
+                    .pollInterval(pollInterval).until(() -> {
+                        result.set(search.get());
+                        return result.get() != null || !Instant.now().isBefore(until);
+                    });
+        } catch (ConditionTimeoutException lagPassed) {
+            // not listed within the lag: never created
+        }
+        return result.get();
+    }
+
+    private static Instant parseOr(String at) {
+        try {
+            return at == null ? Instant.EPOCH : Instant.parse(at);
+        } catch (java.time.format.DateTimeParseException unreadable) {
+            return Instant.EPOCH;
+        }
+    }
+
+    /**
+     * Deletes an indirect reseller after its customers: every customer its provider lists for it
+     * (filter IndirectReseller), each emptied and deleted as a ledger's customer is. A customer created
+     * just before a kill may not be listed yet: while the reseller's delete is refused for its
+     * customers (6003), they are listed again until the list lag has passed.
+     */
+    private void deleteReseller(Pass pass, LeftoverRemoval calls, String resellerId, String what, LedgerEntry entry) {
+        Instant until = Instant.now().plus(listLag);
+        AtomicReference<Outcome> deleted = new AtomicReference<>(deleteCustomersThenReseller(pass, calls, resellerId));
+        if (waitingHelps(pass, calls, resellerId, deleted.get()) && Instant.now().isBefore(until)) {
+            try {
+                await("the customers of indirect reseller " + resellerId + " are listed and deleted")
+                        .atMost(Duration.between(Instant.now(), until).plus(pollInterval)).pollInterval(pollInterval)
+                        .until(() -> {
+                            deleted.set(deleteCustomersThenReseller(pass, calls, resellerId));
+                            return !waitingHelps(pass, calls, resellerId, deleted.get());
+                        });
+            } catch (ConditionTimeoutException stillRefused) {
+                // the last refusal is the failure line
+            }
+        }
+        result(pass, what, entry, deleted.get());
+    }
+
+    /** Refused for its customers while none of them failed here: one may not be listed yet. */
+    private boolean waitingHelps(Pass pass, LeftoverRemoval calls, String resellerId, Outcome deleted) {
+        return !deleted.done() && deleted.errorCode() == RESELLER_HAS_CUSTOMERS
+                && calls.customersOfIndirectReseller(resellerId).stream().noneMatch(c -> pass.failedCustomer(c[0]));
+    }
+
+    private Outcome deleteCustomersThenReseller(Pass pass, LeftoverRemoval calls, String resellerId) {
+        for (String[] customer : calls.customersOfIndirectReseller(resellerId)) {
+            if (pass.deletedCustomers.contains(customer[0]) || pass.failedCustomer(customer[0])) {
+                continue; // deleted in this pass (a list may still show it), or already one failure line
+            }
+            LedgerEntry listed = pass.ledgerEntry(ResourceKind.CUSTOMER, null, customer[0]);
+            try {
+                deleteCustomer(pass, calls, customer[0], listed != null ? listed.describe()
+                        : "customer " + customer[0] + " (" + customer[1] + ") of indirect reseller " + resellerId, listed);
+            } catch (LeftoverRemoval.Refused refused) {
+                pass.failed(LedgerEntry.key(ResourceKind.CUSTOMER, null, customer[0]), "customer " + customer[0] + " ("
+                        + customer[1] + ")", refused.getMessage());
+            }
+        }
+        return calls.deleteIndirectReseller(resellerId);
     }
 
     /** The calls as the entry's owner, or empty with a failure line when it must not or cannot be touched. */
@@ -290,12 +443,18 @@ public final class Janitor {
     }
 
     private void result(Pass pass, String what, LedgerEntry entry, Outcome outcome) {
-        String key = entry != null ? entry.resourceKey() : what;
+        String key = entry != null ? entry.resourceKey() : keyOf(what);
         if (outcome.done()) {
             pass.removed(key, what, entry);
         } else {
             pass.failed(key, what, outcome.failure());
         }
+    }
+
+    /** "customer 123 (name) ..." → customer/123, the key a ledger entry of it would have. */
+    private static String keyOf(String what) {
+        String[] words = what.split(" ");
+        return words.length > 1 && ResourceKind.byKey(words[0]).isPresent() ? words[0] + "/" + words[1] : what;
     }
 
     private static Optional<PartnerRole> roleOf(String key) {
@@ -335,6 +494,10 @@ public final class Janitor {
         final Set<String> handledOrders = new HashSet<>();
         final Set<String> handledSubscriptions = new LinkedHashSet<>();
         final Map<String, Deferred> suspendLater = new LinkedHashMap<>();
+        /** Customers deleted (or found gone) in this pass. */
+        final Set<String> deletedCustomers = new HashSet<>();
+        /** Unanswered order creates: answered when their customer goes. */
+        final Map<LedgerEntry, RunLedger> orderIntents = new LinkedHashMap<>();
 
         boolean ended(LedgerEntry entry) {
             if (keyEnded(entry.resourceKey())) {
@@ -346,6 +509,10 @@ public final class Janitor {
                 return true;
             }
             return false;
+        }
+
+        boolean failedCustomer(String customerId) {
+            return failures.containsKey(LedgerEntry.key(ResourceKind.CUSTOMER, null, customerId));
         }
 
         boolean keyEnded(String key) {
@@ -379,6 +546,7 @@ public final class Janitor {
 
         /** A deleted customer takes its orders and subscriptions: they leave the ledgers, and any failure on them is moot. */
         void customerGone(String customerId) {
+            deletedCustomers.add(customerId);
             for (LedgerEntry entry : ledgerOf.keySet()) {
                 if (customerId.equals(entry.customerId()) && endedKeys.add(entry.resourceKey())) {
                     if (failures.remove(entry.resourceKey()) != null) {
@@ -388,6 +556,20 @@ public final class Janitor {
                 }
             }
             suspendLater.values().removeIf(d -> d.customerId.equals(customerId));
+        }
+
+        /** An unanswered order create whose customer went in this pass went with it; any other stays open, one line. */
+        void resolveOrderIntents() {
+            orderIntents.forEach((intent, ledger) -> {
+                if (deletedCustomers.contains(intent.customerId())
+                        || ledger.wasRemoved(ResourceKind.CUSTOMER, null, intent.customerId())) {
+                    ledger.resolved(intent, "its customer " + intent.customerId() + " was deleted, with every order of it", runId);
+                    out.println("janitor: " + intent.describe() + ": gone with its customer");
+                } else {
+                    failed(intent.intent(), intent.describe(), "its customer " + intent.customerId()
+                            + " is in no ledger and was not deleted; look its orders up by hand");
+                }
+            });
         }
 
         private void writeBack(LedgerEntry entry) {

@@ -169,7 +169,8 @@ class JanitorAgainstRemoteEmulatorTest {
     }
 
     @Test
-    void the_janitor_removes_a_killed_runs_leftovers_in_the_order_the_api_requires() throws Exception {
+    void the_janitor_removes_a_killed_runs_leftovers_in_the_order_the_api_requires_and_every_customer_of_its_reseller()
+            throws Exception {
         Path runDir = WORK.resolve("ledger-run");
         JsonNode account = emulator.provision("indirectProvider");
         Map<String, String> env = environment(account, runDir);
@@ -184,9 +185,11 @@ class JanitorAgainstRemoteEmulatorTest {
         String seat = provider.order(ofReseller, SEAT);
         String direct = provider.customer(name("psakilled"), null);
         String software = provider.order(direct, SOFTWARE_SUBSCRIPTION);
+        // a customer of the reseller that no ledger lists: made by a run that died before writing it down
+        String unlisted = new Provider(account, null).customer(name("psakilled"), reseller);
         Map<String, String> names = new java.util.HashMap<>(Map.of(ri, "RI order", perpetual, "perpetual order",
                 seat, "seat order", software, "software subscription order", ofReseller, "reseller's customer",
-                direct, "direct customer", reseller, "reseller"));
+                direct, "direct customer", reseller, "reseller", unlisted, "unlisted customer"));
         emulator.state().path("subscriptions").forEach(s -> names.put(s.path("id").asText(), "subscription of "
                 + names.getOrDefault(s.path("orderId").asText(), "?")));
 
@@ -205,7 +208,7 @@ class JanitorAgainstRemoteEmulatorTest {
         assertThat(exit).as("the janitor's output:\n%s", output).isZero();
         assertThat(output).contains("janitor: done, nothing left behind").doesNotContain("could not remove");
         JsonNode state = emulator.state();
-        Set<String> customers = Set.of(ofReseller, direct);
+        Set<String> customers = Set.of(ofReseller, direct, unlisted);
         assertThat(of(state, "customers", "ownerTenantId", Set.of(provider.tenant))).as("customers left").isEmpty();
         assertThat(of(state, "orders", "customerId", customers)).as("orders left").isEmpty();
         assertThat(of(state, "subscriptions", "customerId", customers)).as("subscriptions left").isEmpty();
@@ -216,7 +219,7 @@ class JanitorAgainstRemoteEmulatorTest {
                 .containsExactlyInAnyOrder("cancel RI order", "cancel perpetual order", "cancel software subscription order");
         assertThat(writes.subList(3, writes.size())).as("then the seat, the customers, the reseller; all writes: %s", writes)
                 .containsExactly("suspend subscription of seat order", "delete customer direct customer",
-                        "delete customer reseller's customer", "delete reseller reseller");
+                        "delete customer reseller's customer", "delete customer unlisted customer", "delete reseller reseller");
         try (Stream<Path> open = Files.list(ledgerDir)) {
             assertThat(open.filter(f -> f.toString().endsWith(".jsonl")).toList()).as("no open ledger").isEmpty();
         }

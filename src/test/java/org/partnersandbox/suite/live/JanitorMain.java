@@ -13,8 +13,9 @@ import org.partnersandbox.suite.support.SuiteConfig;
  * The janitor on its own: {@code mvn -q test-compile exec:java -Dexec.mainClass=org.partnersandbox.suite.live.JanitorMain
  * [-Dexec.args="--sweep-prefix psa"]}, with the same environment variables as a live run. Checks
  * the sandbox declaration, locks the tenants, removes what the ledgers of earlier runs list as
- * left behind and, with {@code --sweep-prefix P}, whatever is named P… (indirect resellers and
- * customers), in the order the API requires. Exits 1 if anything could not be removed.
+ * left behind (and what their unanswered creates made, looked up by name) and, with
+ * {@code --sweep-prefix P}, whatever is named P… (indirect resellers and customers), each reseller
+ * after all its customers, in the order the API requires. Exits 1 if anything could not be removed.
  */
 public final class JanitorMain {
 

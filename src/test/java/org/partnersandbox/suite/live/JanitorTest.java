@@ -160,6 +160,77 @@ class JanitorTest {
     }
 
     @Test
+    void a_resellers_customers_go_before_it_even_those_no_ledger_lists() {
+        sandbox.resellers.add("ir-1");
+        sandbox.customer("cu-unlisted", "ir-1");
+        sandbox.order("cu-unlisted", "o-seat", "OnlineServices");
+        sandbox.customer("cu-of-another", "ir-2");
+        RunLedger ledger = RunLedger.open(dir, "psakilled");
+        ledger.created(ResourceKind.INDIRECT_RESELLER, "ir-1", null, "psakilledir", PROVIDER, IP);
+
+        Janitor.Report report = janitor(Set.of(IP)).cleanEarlierRuns(dir);
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(calls).containsExactly("suspend o-seat-s", "delete customer cu-unlisted", "delete reseller ir-1");
+        assertThat(sandbox.customers).as("another reseller's customer is not this reseller's").containsOnlyKeys("cu-of-another");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("janitor: removed customer cu-unlisted (cu-unlisted) of"
+                + " indirect reseller ir-1");
+        assertThat(ledger.closeIfClean()).isTrue();
+    }
+
+    @Test
+    void an_unanswered_create_is_looked_up_by_its_name_and_removed_in_the_apis_order() {
+        sandbox.resellers.add("psakilledir");
+        sandbox.customer("psakilledcu", "psakilledir");
+        sandbox.order("psakilledcu", "o-seat", "OnlineServices");
+        RunLedger ledger = RunLedger.open(dir, "psakilled");
+        String ir = ledger.intend(ResourceKind.INDIRECT_RESELLER, "psakilledir", null, null, PROVIDER, IP, "req-1");
+        ledger.confirmed(ir, ResourceKind.INDIRECT_RESELLER, "psakilledir", null, null, "psakilledir", PROVIDER, IP);
+        ledger.intend(ResourceKind.CUSTOMER, "psakilledcu", "psakilledcu.onmicrosoft.com", null, PROVIDER, IP, "req-2");
+        ledger.intend(ResourceKind.ORDER, null, null, "psakilledcu", PROVIDER, IP, "req-3");
+        ledger.intend(ResourceKind.CUSTOMER, "psakillednever", "psakillednever.onmicrosoft.com", null, PROVIDER, IP, "req-4");
+        assertThat(ledger.unconfirmed()).extracting(LedgerEntry::requestId).containsExactly("req-2", "req-3", "req-4");
+        assertThat(ledger.closeIfClean()).as("an unanswered create keeps the ledger open").isFalse();
+
+        Janitor.Report report = janitor(Set.of(IP)).cleanEarlierRuns(dir);
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(calls).containsExactly("look up customer psakilledcu.onmicrosoft.com", "look up customer psakillednever.onmicrosoft.com",
+                "suspend o-seat-s", "delete customer psakilledcu", "delete reseller psakilledir");
+        assertThat(sandbox.empty()).isTrue();
+        assertThat(ledger.unconfirmed()).isEmpty();
+        assertThat(ledger.outstanding()).isEmpty();
+        assertThat(dir.resolve("closed").resolve("psakilled.jsonl")).exists();
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("made customer psakilledcu", "psakillednever (request req-4) of run psakilled: nothing was created",
+                        "(request req-3) of run psakilled: gone with its customer");
+    }
+
+    @Test
+    void an_unanswered_create_in_a_tenant_not_declared_a_sandbox_is_not_looked_up() {
+        RunLedger ledger = RunLedger.open(dir, "psakilled");
+        ledger.intend(ResourceKind.INDIRECT_RESELLER, "psakilledir", null, null, PROVIDER, OTHER, "req-1");
+
+        Janitor.Report report = janitor(Set.of(IP)).cleanEarlierRuns(dir);
+
+        assertThat(calls).isEmpty();
+        assertThat(report.failures()).singleElement().asString().contains("psakilledir", "not touched: its tenant " + OTHER);
+        assertThat(ledger.unconfirmed()).hasSize(1);
+    }
+
+    @Test
+    void the_sweep_removes_a_swept_resellers_customers_whatever_their_names() {
+        sandbox.resellers.add("psaoldir");
+        sandbox.customer("unnamedcu", "psaoldir");
+
+        Janitor.Report report = janitor(Set.of(IP)).sweep("psaold");
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(calls).containsExactly("delete customer unnamedcu", "delete reseller psaoldir");
+        assertThat(sandbox.empty()).isTrue();
+    }
+
+    @Test
     void removal_order_sorts_kinds_then_newest_first() {
         LedgerEntry ir = entry("sandboxIndirectReseller", "ir", null, null, "2026-01-01T00:00:01Z");
         LedgerEntry customer = entry("customer", "cu", null, null, "2026-01-01T00:00:02Z");

@@ -45,6 +45,8 @@ public final class LiveRun implements AutoCloseable {
     private final TenantLock lock;
     private final CallWatch watch;
     private final QuotaGate quota;
+    private final java.time.Duration listLag;
+    private final java.time.Duration pollInterval;
 
     private LiveRun(SuiteConfig config, String baseUrl, LiveSettings settings, LiveCredentials credentials,
                     HttpSettings http, String runId, boolean dryRun, TokenProvider tokens, RunLedger ledger, TenantLock lock) {
@@ -57,6 +59,8 @@ public final class LiveRun implements AutoCloseable {
         this.tokens = tokens;
         this.ledger = ledger;
         this.lock = lock;
+        this.listLag = config.visibilityTimeout();
+        this.pollInterval = config.pollInterval();
         this.watch = ledger == null ? CallWatch.NONE : new LiveCallWatch(settings, ledger);
         this.quota = new QuotaGate(settings.indirectResellerQuota(), this::indirectResellersInUse,
                 "indirect provider tenant " + credentials.of(PartnerRole.INDIRECT_PROVIDER).map(RoleCredentials::tenantId).orElse("?"));
@@ -166,7 +170,7 @@ public final class LiveRun implements AutoCloseable {
 
     public Janitor janitor(PrintStream out) {
         return new Janitor(role -> api(role, TokenKind.APP_USER).or(() -> api(role, TokenKind.APP_ONLY))
-                .map(LeftoverRemoval::new), settings::isDeclaredSandbox, runId, out);
+                .map(LeftoverRemoval::new), settings::isDeclaredSandbox, runId, out, listLag, pollInterval);
     }
 
     private OptionalInt indirectResellersInUse() {
@@ -184,17 +188,19 @@ public final class LiveRun implements AutoCloseable {
         return credentials.configured().values().stream().flatMap(c -> c.secrets().stream()).toList();
     }
 
-    /** The ledger is closed when the run left nothing behind; the tenants are unlocked. */
+    /** The ledger is closed when the run left nothing behind and heard every create's answer; the tenants are unlocked. */
     @Override
     public void close() {
         try {
             if (ledger != null) {
                 List<LedgerEntry> left = ledger.outstanding();
-                if (left.isEmpty()) {
+                List<LedgerEntry> unanswered = ledger.unconfirmed();
+                if (left.isEmpty() && unanswered.isEmpty()) {
                     ledger.closeIfClean();
                 } else {
-                    System.err.println("Live run " + runId + " left " + left.size() + " resource(s) behind; the next run's"
-                            + " janitor removes them (ledger " + ledger.file().toAbsolutePath() + ")");
+                    System.err.println("Live run " + runId + " left " + left.size() + " resource(s) behind"
+                            + (unanswered.isEmpty() ? "" : " and " + unanswered.size() + " create(s) without an answer")
+                            + "; the next run's janitor removes them (ledger " + ledger.file().toAbsolutePath() + ")");
                 }
             }
         } finally {

@@ -27,12 +27,19 @@ final class LiveRunProcess {
 
     /** {@code environment}: the SANDBOX_ and LIVE_ variables of this run (any inherited ones are dropped). */
     static LiveRunProcess start(Path workDir, String tags, Map<String, String> environment) {
-        return launch(workDir, List.of("-Dsandbox.target=live",
+        return start(workDir, tags, environment, List.of());
+    }
+
+    /** {@code jvmOptions}: more {@code -D} options, e.g. the kill test's {@link KillPoint}. */
+    static LiveRunProcess start(Path workDir, String tags, Map<String, String> environment, List<String> jvmOptions) {
+        List<String> command = new java.util.ArrayList<>(List.of("-Dsandbox.target=live",
                 "-Dcucumber.filter.tags=" + tags,
                 "-Dcucumber.plugin=pretty, message:" + workDir.resolve("messages.ndjson") + ", junit:"
                         + workDir.resolve("junit.xml") + ", org.partnersandbox.report.CapabilityReportPlugin",
-                "-Dreport.dir=" + workDir.resolve("capability-report"),
-                LiveSuiteMain.class.getName()), environment);
+                "-Dreport.dir=" + workDir.resolve("capability-report")));
+        command.addAll(jvmOptions);
+        command.add(LiveSuiteMain.class.getName());
+        return launch(workDir, command, environment);
     }
 
     /** {@link JanitorMain} alone, as a nightly job runs it first: same environment, {@code args} e.g. --sweep-prefix P. */

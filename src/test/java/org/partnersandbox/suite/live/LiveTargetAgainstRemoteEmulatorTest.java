@@ -33,7 +33,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class LiveTargetAgainstRemoteEmulatorTest {
 
     private static final Path WORK = Path.of("target", "live-check");
-    private static final String REPRESENTATIVE = "@cap:IR-10 or @cap:IR-20 or @cap:IP-03 or @cap:IP-08";
+    private static final String REPRESENTATIVE = "@cap:IR-10 or @cap:IR-20 or @cap:IP-03 or @cap:IP-08 or @cap:IP-10";
 
     private static RemoteEmulator emulator;
     /** Every secret value given to a child run in this class: none may show up in a file under target/. */
@@ -111,6 +111,10 @@ class LiveTargetAgainstRemoteEmulatorTest {
                 "SUCCESSFUL The deleted reseller is gone from the provider's indirect resellers",
                 "SUCCESSFUL The new reseller is listed among the provider's indirect resellers",
                 "SUCCESSFUL An indirect provider that is not a sandbox account is refused");
+        assertThat(output).as("a write the production guard refuses makes its scenario not-run, with the guard's reason")
+                .contains("ABORTED An account that is not a sandbox cannot delete a sandbox indirect reseller: not-run: refused"
+                        + " before sending: DELETE /v1/sandboxIndirectReseller/")
+                .doesNotContain("FAILED An account that is not a sandbox cannot delete");
         assertThat(emulator.indirectResellersOf(env.get("SANDBOX_INDIRECTPROVIDER_TENANTID")))
                 .as("nothing the run created remains (GET /_emulator/state)").isEmpty();
         assertThat(emulator.indirectResellersOf(production.path("tenantId").asText())).isEmpty();

@@ -2,6 +2,7 @@ package org.partnersandbox.suite.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.TestAbortedException;
 import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.Secret;
@@ -49,6 +51,9 @@ class RunLedgerTest {
 
         watch.answered(provider, "DELETE", "/v1/sandboxIndirectReseller/ir-2", null, 204, "");
         watch.answered(provider, "DELETE", "/v1/sandboxIndirectReseller/ir-1", null, 404, "{}");
+        watch.answered(provider, "DELETE", "/v1/sandboxIndirectReseller/ir-of-an-earlier-run", null, 204, "");
+        assertThat(Files.readString(dir.resolve("psarun1.jsonl"))).as("the janitor's removals are not this run's lines")
+                .doesNotContain("ir-of-an-earlier-run");
 
         assertThat(ledger.outstanding()).isEmpty();
         assertThat(ledger.closeIfClean()).isTrue();
@@ -110,11 +115,63 @@ class RunLedgerTest {
         watch.beforeSend(production, "POST", "/v1/sandboxIndirectReseller");
         watch.beforeSend(production, "GET", "/v1/relationships");
         assertThat(catchThrowable(() -> watch.beforeSend(production, "DELETE", "/v1/sandboxIndirectReseller/x")))
-                .hasMessageStartingWith("refused before sending: DELETE /v1/sandboxIndirectReseller/x as productionAccount");
-        assertThat(catchThrowable(() -> watch.beforeSend(production, "POST", "/v1/customers")))
-                .hasMessageContaining("does not declare a sandbox");
+                .as("the scenario is not-run with the guard's reason, never failed").isInstanceOf(TestAbortedException.class)
+                .hasMessageStartingWith("not-run: refused before sending: DELETE /v1/sandboxIndirectReseller/x as productionAccount");
+        assertThat(catchThrowable(() -> watch.sending(production, "POST", "/v1/customers", null, "r")))
+                .isInstanceOf(TestAbortedException.class).hasMessageContaining("does not declare a sandbox");
         assertThat(catchThrowable(() -> watch.beforeSend(account(PartnerRole.INDIRECT_PROVIDER, "11111111-0000-4000-8000-000000000000"),
                 "POST", "/v1/sandboxIndirectReseller"))).as("an undeclared tenant writes nothing, whatever its role")
-                .hasMessageStartingWith("refused before sending");
+                .hasMessageStartingWith("not-run: refused before sending");
+    }
+
+    @Test
+    void a_create_is_written_down_before_it_is_sent_and_answered_after() throws Exception {
+        RunLedger ledger = RunLedger.open(dir, "psarun4");
+        LiveCallWatch watch = new LiveCallWatch(new LiveSettings(Set.of(IP), dir, Optional.empty(), "psa", 5), ledger);
+        PartnerAccount provider = account(PartnerRole.INDIRECT_PROVIDER, IP);
+        var reseller = json.readTree("{\"tenant\":{\"domainPrefix\":\"psarun4ir\"}}");
+        var customer = json.readTree("{\"companyProfile\":{\"domain\":\"psarun4cu.onmicrosoft.com\"},"
+                + "\"billingProfile\":{\"companyName\":\"psarun4cu\"}}");
+
+        var resellerCall = watch.sending(provider, "POST", "/v1/sandboxIndirectReseller", reseller, "req-ir");
+        var customerCall = watch.sending(provider, "POST", "/v1/customers", customer, "req-cu");
+        var orderCall = watch.sending(provider, "POST", "/v1/customers/cu-1/orders", null, "req-or");
+        var refusedCall = watch.sending(provider, "POST", "/v1/sandboxIndirectReseller", reseller, "req-dup");
+        watch.sending(provider, "GET", "/v1/customers", null, "req-get").answered(200, "{\"items\":[]}");
+
+        assertThat(ledger.unconfirmed()).as("on disk before any answer").extracting(LedgerEntry::kind, LedgerEntry::name,
+                        LedgerEntry::domain, LedgerEntry::customerId, LedgerEntry::requestId, LedgerEntry::ownerRole, LedgerEntry::ownerTenant)
+                .containsExactly(tuple("sandboxIndirectReseller", "psarun4ir", null, null, "req-ir", "indirectProvider", IP),
+                        tuple("customer", "psarun4cu", "psarun4cu.onmicrosoft.com", null, "req-cu", "indirectProvider", IP),
+                        tuple("order", null, null, "cu-1", "req-or", "indirectProvider", IP),
+                        tuple("sandboxIndirectReseller", "psarun4ir", null, null, "req-dup", "indirectProvider", IP));
+        assertThat(ledger.outstanding()).isEmpty();
+
+        resellerCall.answered(201, "{\"accountId\":\"ir-1\"}");
+        customerCall.answered(201, "{\"id\":\"cu-1\",\"companyProfile\":{\"companyName\":\"psarun4cu\"}}");
+        refusedCall.answered(409, "{\"code\":6005}");
+
+        assertThat(ledger.unconfirmed()).as("the order's answer never came").extracting(LedgerEntry::requestId).containsExactly("req-or");
+        assertThat(ledger.outstanding()).extracting(LedgerEntry::id).containsExactly("cu-1", "ir-1");
+        List<String> events = new ArrayList<>();
+        for (String line : Files.readAllLines(dir.resolve("psarun4.jsonl"))) {
+            events.add(json.readTree(line).path("event").asText());
+        }
+        assertThat(events).containsExactly("intent", "intent", "intent", "intent", "created", "created", "resolved");
+        assertThat(ledger.closeIfClean()).isFalse();
+
+        orderCall.answered(201, "{\"id\":\"o-1\",\"lineItems\":[{\"offerId\":\"x\",\"subscriptionId\":\"s-1\"}]}");
+        assertThat(ledger.unconfirmed()).isEmpty();
+        assertThat(ledger.outstanding()).extracting(LedgerEntry::id).containsExactly("s-1", "o-1", "cu-1", "ir-1");
+    }
+
+    @Test
+    void kill_points_are_read_from_their_property() {
+        LedgerEntry intent = new LedgerEntry(LedgerEntry.INTENT, "customer", null, null, null, null, null, "n", null, null, "r", "t");
+        assertThat(KillPoint.parse("before:intent:customer").matchesLine("before", intent)).isTrue();
+        assertThat(KillPoint.parse("after:intent:customer").matchesLine("before", intent)).isFalse();
+        assertThat(KillPoint.parse("before:created:customer").matchesLine("before", intent)).isFalse();
+        assertThat(KillPoint.parse(null).matchesLine("before", intent)).isFalse();
+        assertThat(catchThrowable(() -> KillPoint.parse("soon"))).hasMessageContaining(KillPoint.PROPERTY);
     }
 }
