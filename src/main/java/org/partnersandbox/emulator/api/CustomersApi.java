@@ -59,8 +59,9 @@ public final class CustomersApi {
         String requestId = ctx.header(RequestIds.REQUEST_ID);
         Supplier<IdempotentReplay.Answer> create = () -> new IdempotentReplay.Answer(201,
                 created(sandbox.customers().create(caller.account(), profile, associatedPartnerId)));
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
-                ? create.get() : replay.once(caller.tenantId(), ctx, requestId, create));
+        // the caller's lock, not the sandbox's: a create touches only the caller's quota and replays
+        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> requestId == null
+                || requestId.isBlank() ? create.get() : replay.once(caller.tenantId(), ctx, requestId, create));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
@@ -105,7 +106,7 @@ public final class CustomersApi {
     public void delete(Context ctx) {
         Caller caller = BearerAuthentication.caller(ctx);
         String customerId = Ids.customerId(ctx.pathParam("customerId"));
-        sandbox.atomically(() -> {
+        sandbox.atomicallyFor(caller.tenantId(), () -> {
             sandbox.customers().delete(caller.account(), customerId);
             return null;
         });

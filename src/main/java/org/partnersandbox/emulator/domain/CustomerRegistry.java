@@ -3,8 +3,11 @@ package org.partnersandbox.emulator.domain;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -16,6 +19,10 @@ import java.util.function.Predicate;
 public final class CustomerRegistry implements Resettable {
 
     private final ResourceStore<Customer> customers = new ResourceStore<>();
+    /** How many customers each partner owns (IR-04), so that a create counts nothing. */
+    private final Map<String, AtomicInteger> owned = new ConcurrentHashMap<>();
+    /** Domain (lower case) → the customer that has it: one domain, one customer, across all partners (409 1003). */
+    private final Map<String, String> domains = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final SandboxRules rules;
     private final IndirectResellerRegistry resellers;
@@ -36,7 +43,8 @@ public final class CustomerRegistry implements Resettable {
      * RR-02, RR-04, RR-06, IP-05: creates a customer owned by {@code caller}. Refuses indirect resellers
      * (RR-11), an {@code associatedPartnerId} that is not one of the caller's sandbox resellers, a
      * sandbox partner's 76th customer (IR-04) and a domain another customer has (409 1003). Call under
-     * the sandbox lock.
+     * the caller's lock ({@link Sandbox#atomicallyFor}): the slot count is the caller's, and the
+     * domain is claimed atomically across partners. Nothing here grows with the number of customers.
      */
     public Customer create(PartnerAccount caller, CustomerProfile profile, String associatedPartnerId) {
         rules.requireCustomerCreator(caller);
@@ -44,16 +52,16 @@ public final class CustomerRegistry implements Resettable {
             rules.requireResellerOfCaller(caller, associatedPartnerId, resellers.find(associatedPartnerId)
                     .filter(r -> r.providerTenantId().equalsIgnoreCase(caller.tenantId())).isPresent());
         }
+        AtomicInteger count = owned.computeIfAbsent(key(caller.tenantId()), k -> new AtomicInteger());
         if (caller.sandbox()) {
-            rules.requireCustomerSlot(customers.count(c -> c.ownedBy(caller.tenantId())));
+            rules.requireCustomerSlot(count.get());
         }
-        rules.requireFreeCustomerDomain(customers.count(c -> c.profile().domain().equalsIgnoreCase(profile.domain())) > 0,
-                profile.domain());
-        String id = UUID.randomUUID().toString();
-        Customer customer = new Customer(id, UUID.randomUUID().toString(), caller.tenantId(), associatedPartnerId, profile,
-                UUID.randomUUID().toString(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(),
-                clock.instant());
+        String id = Guids.fresh();
+        rules.requireFreeCustomerDomain(domains.putIfAbsent(key(profile.domain()), id) != null, profile.domain());
+        Customer customer = new Customer(id, Guids.fresh(), caller.tenantId(), associatedPartnerId, profile,
+                Guids.fresh(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(), clock.instant());
         customers.put(id, customer);
+        count.incrementAndGet();
         return customer;
     }
 
@@ -90,7 +98,7 @@ public final class CustomerRegistry implements Resettable {
     /**
      * RR-12, RR-13, RR-14: deletes the customer with its orders and subscriptions, which ends the
      * reseller relationship and frees a customer slot. Refused while an Azure RI or software order is
-     * open. Call under the sandbox lock.
+     * open. Call under the caller's lock ({@link Sandbox#atomicallyFor}).
      */
     public void delete(PartnerAccount caller, String customerId) {
         rules.requireSandboxForCustomerDelete(caller);
@@ -100,6 +108,8 @@ public final class CustomerRegistry implements Resettable {
         orders.purge(customer.id());
         subscriptions.purge(customer.id());
         customers.remove(customer.id());
+        domains.remove(key(customer.profile().domain()), customer.id());
+        owned.get(key(customer.ownerTenantId())).decrementAndGet();
     }
 
     /** IR-23, IR-24: checked before a sandbox reseller is deleted; refuses with 403 6003 and changes nothing. */
@@ -126,7 +136,13 @@ public final class CustomerRegistry implements Resettable {
     @Override
     public void reset() {
         customers.reset();
+        owned.clear();
+        domains.clear();
         sequence.set(0);
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     private Customer existing(String customerId) {
