@@ -17,10 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Signs and verifies the emulator's Azure AD-style tokens: RS256 JWTs with a key made at start-up,
- * so a token from another emulator instance, or an edited one, is rejected as forged.
+ * so a token from another emulator instance, or an edited one, is rejected as forged. The key is made
+ * on a thread of its own while the server starts (a 2048-bit key takes about half a second); the first
+ * token waits for it.
  */
 public final class TokenIssuer {
 
@@ -28,21 +32,34 @@ public final class TokenIssuer {
     private static final String REFRESH = "refresh";
     private static final Duration REFRESH_LIFETIME = Duration.ofDays(90);
 
-    private final RSAKey key;
-    private final RSASSASigner signer;
-    private final RSASSAVerifier verifier;
+    private record SigningKey(String keyId, RSASSASigner signer, RSASSAVerifier verifier) {
+    }
+
+    private final FutureTask<SigningKey> key = new FutureTask<>(TokenIssuer::newKey);
     private final Clock clock;
     private final Duration lifetime;
 
     public TokenIssuer(Clock clock, Duration lifetime) {
         this.clock = clock;
         this.lifetime = lifetime;
+        Thread maker = new Thread(key, "token-signing-key");
+        maker.setDaemon(true);
+        maker.start();
+    }
+
+    private static SigningKey newKey() throws JOSEException {
+        RSAKey rsa = new RSAKeyGenerator(2048).keyID("emulator-" + UUID.randomUUID()).generate();
+        return new SigningKey(rsa.getKeyID(), new RSASSASigner(rsa), new RSASSAVerifier(rsa.toRSAPublicKey()));
+    }
+
+    private SigningKey key() {
         try {
-            this.key = new RSAKeyGenerator(2048).keyID("emulator-" + UUID.randomUUID()).generate();
-            this.signer = new RSASSASigner(key);
-            this.verifier = new RSASSAVerifier(key.toRSAPublicKey());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot create the token signing key", e);
+            return key.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the token signing key", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot create the token signing key", e.getCause());
         }
     }
 
@@ -153,7 +170,7 @@ public final class TokenIssuer {
             throw new InvalidToken("malformed token");
         }
         try {
-            if (!jwt.verify(verifier)) {
+            if (!jwt.verify(key().verifier())) {
                 throw new InvalidToken("token signature does not verify");
             }
             JWTClaimsSet set = jwt.getJWTClaimsSet();
@@ -182,10 +199,11 @@ public final class TokenIssuer {
     }
 
     private String sign(JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+        SigningKey signing = key();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.keyId())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {
-            jwt.sign(signer);
+            jwt.sign(signing.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign a token", e);
         }
