@@ -10,7 +10,7 @@
 # BENCH_ROUNDS (alternating wrk rounds per server, default 3), BENCH_SKIP_SUITE=1 (only the emulator
 # parts), BENCH_SUITE_EXTRA=1 (also the untuned and one-at-a-time suite variants), BENCH_BASELINE (git
 # ref whose jar the cold start is compared with; default the commit before issue 14; "none" skips),
-# BENCH_PROVIDERS (providers the POST runs spread over, default 800), BENCH_NO_BUILD=1 (use target/ as built).
+# BENCH_PROVIDERS (providers the POST runs spread over, default 134 per second of a run), BENCH_NO_BUILD=1 (use target/ as built).
 # Needs wrk and hyperfine-free tools only: wrk and curl are installed with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,6 +83,9 @@ if [ "${BENCH_SKIP_SUITE:-0}" != "1" ]; then
   UNTUNED="MAVEN_OPTS='-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC'"
   variants=(-n "empty build (no scenario)" "$SUITE -Dcucumber.filter.tags=@none"
             -n "full suite" "$SUITE")
+  if [ -n "$BASE_JAR" ]; then # the same command on the tree of BENCH_BASELINE, built above: before and after
+    variants+=(-n "full suite at $BASELINE" "cd $OUT/baseline && $SUITE")
+  fi
   if [ "${BENCH_SUITE_EXTRA:-0}" = "1" ]; then
     variants+=(-n "empty build (no scenario), untuned JVMs" "$UNTUNED $SUITE -DargLine= -Dcucumber.filter.tags=@none"
                -n "full suite, untuned JVMs" "$UNTUNED $SUITE -DargLine="
@@ -151,7 +154,8 @@ run_wrk() { # key, label, file, wrk args...
   wrk --latency "$@" >"$file" 2>&1 || { cat "$file" >&2; exit 1; }
   wrk_row "$key" "$label" "$file" "$load" "$(busy_since "$cpu0")"
 }
-PROVIDERS=${BENCH_PROVIDERS:-800} # 60,000 customer slots: enough that no POST run of the benchmark fills them
+# 75 customer slots each: 134 a second of a run is room for 10,000 creates/s, so that no run fills them
+PROVIDERS=${BENCH_PROVIDERS:-$((SECS * 134))}
 provision() { # base url, tokens file → "tenant client secret customer token"
   python3 bench/sandbox.py provision "$1" "$PROVIDERS" "$2"
 }
