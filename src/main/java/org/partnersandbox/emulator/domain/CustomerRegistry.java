@@ -109,7 +109,10 @@ public final class CustomerRegistry implements Resettable {
         subscriptions.purge(customer.id());
         customers.remove(customer.id());
         domains.remove(key(customer.profile().domain()), customer.id());
-        owned.get(key(customer.ownerTenantId())).decrementAndGet();
+        owned.computeIfPresent(key(customer.ownerTenantId()), (owner, count) -> {
+            count.decrementAndGet();
+            return count;
+        });
     }
 
     /** IR-23, IR-24: checked before a sandbox reseller is deleted; refuses with 403 6003 and changes nothing. */
