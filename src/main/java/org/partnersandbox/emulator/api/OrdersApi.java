@@ -57,8 +57,9 @@ public final class OrdersApi {
                     currencyCode, lines)));
         };
         String requestId = ctx.header(RequestIds.REQUEST_ID);
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
-                ? place.get() : replay.once(caller.tenantId(), ctx, requestId, place));
+        // the caller's lock: an order touches only the caller's customer, its subscriptions and replays
+        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> requestId == null
+                || requestId.isBlank() ? place.get() : replay.once(caller.tenantId(), ctx, requestId, place));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
@@ -88,7 +89,7 @@ public final class OrdersApi {
         body.optionalText("id").filter(id -> !id.equals(orderId)).ifPresent(id -> {
             throw Refusal.badInput("The property 'id' (" + id + ") does not match the order in the path (" + orderId + ").");
         });
-        Order cancelled = sandbox.atomically(() -> sandbox.orders().cancel(caller.account(),
+        Order cancelled = sandbox.atomicallyFor(caller.tenantId(), () -> sandbox.orders().cancel(caller.account(),
                 sandbox.customers().managedBy(caller.account(), customerId, "cancel orders"), orderId));
         Json.respond(ctx, 200, json(cancelled));
     }
