@@ -11,7 +11,7 @@
 # parts), BENCH_SUITE_EXTRA=1 (also the untuned and one-at-a-time suite variants), BENCH_BASELINE (git
 # ref whose jar the cold start is compared with; default the commit before issue 14; "none" skips),
 # BENCH_PROVIDERS (providers the POST runs spread over, default 134 per second of a run), BENCH_NO_BUILD=1 (use target/ as built).
-# Needs wrk and hyperfine-free tools only: wrk and curl are installed with apt-get when missing.
+# Needs wrk, curl, jcmd and python3; wrk and curl are installed with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/bench
