@@ -9,7 +9,7 @@
 # Knobs: BENCH_RUNS (rounds per suite variant, default 3), BENCH_SECONDS (per wrk run, default 10),
 # BENCH_ROUNDS (alternating wrk rounds per server, default 3), BENCH_SKIP_SUITE=1 (only the emulator
 # parts), BENCH_SUITE_EXTRA=1 (also the untuned and one-at-a-time suite variants), BENCH_BASELINE (git
-# ref whose jar the cold start is compared with; default the commit before issue 14; "none" skips),
+# ref whose suite and jar the figures are compared with; default the commit before issue 14; "none" skips),
 # BENCH_PROVIDERS (providers the POST runs spread over, default 134 per second of a run), BENCH_NO_BUILD=1 (use target/ as built).
 # Needs wrk, curl, jcmd and python3; wrk and curl are installed with apt-get when missing.
 set -euo pipefail
