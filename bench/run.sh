@@ -1,38 +1,60 @@
 #!/usr/bin/env bash
 # The project's benchmark, one command:  bash bench/run.sh
 # Measures (README, "Performance"): 1. the suite's cost over an empty build, 2. the emulator under
-# load (wrk from another process on loopback) against a WireMock standalone yardstick, 3. the
-# emulator's heap after 10,000 customers, 4. its cold start. Writes target/bench/results.md.
-# Knobs: BENCH_RUNS (hyperfine runs per suite variant, default 3), BENCH_SECONDS (per wrk run, default 10),
-# BENCH_SKIP_SUITE=1 (only the emulator parts). Needs wrk and hyperfine: installed with apt-get when missing.
+# load (wrk from another process on loopback) against a WireMock standalone yardstick, both warmed up
+# and measured in alternating rounds, and its POST throughput with 10,000 customers against an empty
+# store, 3. the emulator's heap after 10,000 customers, 4. its cold start against the jar of
+# BENCH_BASELINE, alternating. Every figure carries the machine's load while it was measured. Ends
+# with the issue-14 targets beside what was measured. Writes target/bench/results.md.
+# Knobs: BENCH_RUNS (rounds per suite variant, default 3), BENCH_SECONDS (per wrk run, default 10),
+# BENCH_ROUNDS (alternating wrk rounds per server, default 3), BENCH_SKIP_SUITE=1 (only the emulator
+# parts), BENCH_SUITE_EXTRA=1 (also the untuned and one-at-a-time suite variants), BENCH_BASELINE (git
+# ref whose suite and jar the figures are compared with; default the commit before issue 14; "none" skips),
+# BENCH_PROVIDERS (providers the POST runs spread over, default 134 per second of a run), BENCH_NO_BUILD=1 (use target/ as built).
+# Needs wrk, curl, jcmd and python3; wrk and curl are installed with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT=target/bench
 RUNS=${BENCH_RUNS:-3}
 SECS=${BENCH_SECONDS:-10}
+ROUNDS=${BENCH_ROUNDS:-3}
+BASELINE=${BENCH_BASELINE:-b03bdb7}
 mkdir -p "$OUT"
 RESULTS=$OUT/results.md
+FIGURES=$OUT/figures.jsonl
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
 say() { echo "== $*" >&2; }
 row() { echo "$*" | tee -a "$RESULTS"; }
+load1() { cut -d' ' -f1 /proc/loadavg; }
 
 # --- tools -----------------------------------------------------------------------------------
 missing=()
-for tool in wrk hyperfine curl jcmd python3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+for tool in wrk curl jcmd python3; do command -v "$tool" >/dev/null || missing+=("$tool"); done
 if [ "${#missing[@]}" -gt 0 ]; then
-  say "installing ${missing[*]} (Debian packages wrk, hyperfine, curl)"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk hyperfine curl >/dev/null
+  say "installing ${missing[*]} (Debian packages wrk, curl)"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk curl >/dev/null
 fi
 
-say "building the emulator jar and the tests (mvn package -DskipTests)"
-mvn -B -q --no-transfer-progress package -DskipTests
+if [ "${BENCH_NO_BUILD:-0}" != "1" ]; then
+  say "building the emulator jar, its AppCDS archive and the tests (mvn package -DskipTests)"
+  mvn -B -q --no-transfer-progress package -DskipTests
+fi
 say "fetching WireMock standalone 3.13.2 (the yardstick)"
 mvn -B -q --no-transfer-progress dependency:copy -Dartifact=org.wiremock:wiremock-standalone:3.13.2 -DoutputDirectory="$OUT"
 JAR=target/partner-sandbox-emulator.jar
+JSA=target/partner-sandbox-emulator.jsa
 WIREMOCK=$OUT/wiremock-standalone-3.13.2.jar
+BASE_JAR=
+if [ "$BASELINE" != "none" ] && git rev-parse -q --verify "$BASELINE^{commit}" >/dev/null; then
+  say "building the jar of $BASELINE (the cold start's yardstick) in $OUT/baseline"
+  rm -rf "$OUT/baseline" && mkdir -p "$OUT/baseline"
+  git archive "$BASELINE" | tar -x -C "$OUT/baseline"
+  (cd "$OUT/baseline" && mvn -B -q --no-transfer-progress package -DskipTests -Dexec.skip=true)
+  BASE_JAR=$OUT/baseline/target/partner-sandbox-emulator.jar
+fi
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 start_emulator() { # port, extra JVM flags...
@@ -43,35 +65,55 @@ start_emulator() { # port, extra JVM flags...
 stop() { kill "$1" 2>/dev/null || true; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done; }
 
 : >"$RESULTS"
-row "# Benchmark results ($(date -u +%Y-%m-%dT%H:%MZ))"
+: >"$FIGURES"
+row "# Benchmark results ($(date -u +%Y-%m-%dT%H:%MZ), $(git rev-parse --short HEAD))"
 row ""
 row "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(java -version 2>&1 | head -1),"
-row "$(mvn -B -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'); load while measuring: $(uptime | sed 's/.*load average/load average/')"
+row "$(mvn -B -v 2>/dev/null | head -1 | sed 's/\x1b\[[0-9;]*m//g'); load before measuring: $(uptime | sed 's/.*load average/load average/')"
+row ""
+row "Every figure gives the machine's load while it was measured: the 1-minute load average when it started"
+row "and how busy both cores were during it (/proc/stat, every process: the measured ones included)."
 row ""
 
 # --- 1. the suite's cost ---------------------------------------------------------------------
 if [ "${BENCH_SKIP_SUITE:-0}" != "1" ]; then
-  say "1. suite cost: hyperfine, $RUNS runs per variant (each is a whole mvn test of the suite)"
+  say "1. suite cost: $RUNS alternating rounds per variant (each is a whole mvn test of the suite)"
   SUITE="mvn -B -o -q --no-transfer-progress test -Dtest=RunSandboxSpecTest -Dsurefire.failIfNoSpecifiedTests=false"
   # undoes .mvn/jvm.config (MAVEN_OPTS come after it) and, with -DargLine=, the test JVM's flags
   UNTUNED="MAVEN_OPTS='-XX:TieredStopAtLevel=4 -XX:-UseSerialGC -XX:+UseG1GC'"
-  hyperfine --runs "$RUNS" --export-json "$OUT/suite.json" \
-    -n "empty build (no scenario), untuned JVMs" "$UNTUNED $SUITE -DargLine= -Dcucumber.filter.tags=@none" \
-    -n "empty build (no scenario)" "$SUITE -Dcucumber.filter.tags=@none" \
-    -n "full suite, untuned JVMs" "$UNTUNED $SUITE -DargLine=" \
-    -n "full suite, one scenario at a time" "$SUITE -Dsandbox.parallelism=1" \
-    -n "full suite" "$SUITE" >&2
-  row "## 1. The suite's cost (mvn test -Dtest=RunSandboxSpecTest, median of $RUNS)"
+  variants=(-n "empty build (no scenario)" "$SUITE -Dcucumber.filter.tags=@none"
+            -n "full suite" "$SUITE")
+  if [ -n "$BASE_JAR" ]; then # the same command on the tree of BENCH_BASELINE, built above: before and after
+    variants+=(-n "full suite at $BASELINE" "cd $OUT/baseline && $SUITE")
+  fi
+  if [ "${BENCH_SUITE_EXTRA:-0}" = "1" ]; then
+    variants+=(-n "empty build (no scenario), untuned JVMs" "$UNTUNED $SUITE -DargLine= -Dcucumber.filter.tags=@none"
+               -n "full suite, untuned JVMs" "$UNTUNED $SUITE -DargLine="
+               -n "full suite, one scenario at a time" "$SUITE -Dsandbox.parallelism=1")
+  fi
+  python3 bench/alternate.py "$RUNS" "$OUT/suite.json" "${variants[@]}" >&2
+  row "## 1. The suite's cost (mvn test -Dtest=RunSandboxSpecTest, $RUNS alternating rounds, medians)"
   row ""
-  row "| variant | median wall time |"
-  row "|---|---|"
-  python3 - "$OUT/suite.json" <<'EOF' | tee -a "$RESULTS"
-import json, sys
-r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
-for name, x in r.items():
-    print("| %s | %.1f s (min %.1f, max %.1f) |" % (name, x["median"], x["min"], x["max"]))
-full, empty = r["full suite"]["median"], r["empty build (no scenario)"]["median"]
-print("\nThe suite adds **%.0f%%** to the empty build (%.1f s over %.1f s; target: at most 30%%)." % (100 * (full - empty) / empty, full - empty, empty))
+  row "| variant | wall time | CPU time (user+sys) | load while measured |"
+  row "|---|---|---|---|"
+  python3 - "$OUT/suite.json" "$FIGURES" <<'EOF' | tee -a "$RESULTS"
+import json, statistics, sys
+runs = json.load(open(sys.argv[1]))
+med = lambda xs: statistics.median(xs)
+out = {}
+for name, rs in runs.items():
+    wall, cpu = [r["wall"] for r in rs], [r["cpu"] for r in rs]
+    out[name] = (med(wall), med(cpu))
+    print("| %s | %.1f s (min %.1f, max %.1f) | %.1f s | load %s, cores %d %% busy |" % (
+        name, med(wall), min(wall), max(wall), med(cpu), "/".join("%.1f" % r["load"] for r in rs),
+        med([r["busy"] for r in rs])))
+(fw, fc), (ew, ec) = out["full suite"], out["empty build (no scenario)"]
+print("\nThe full suite takes **%.2f×** the empty build's wall time (%.1f s over %.1f s) and **%.2f×** its CPU time"
+      " (%.1f s over %.1f s). The empty build compiles nothing, starts Maven, the test JVM, Cucumber and the"
+      " embedded emulator, and runs no scenario." % (fw / ew, fw, ew, fc / ec, fc, ec))
+with open(sys.argv[2], "a") as f:
+    f.write(json.dumps({"key": "suite_wall_ratio", "value": fw / ew}) + "\n")
+    f.write(json.dumps({"key": "suite_cpu_ratio", "value": fc / ec}) + "\n")
 EOF
   python3 - target/cucumber/junit.xml <<'EOF' | tee -a "$RESULTS"
 import statistics, sys, xml.etree.ElementTree as ET
@@ -82,33 +124,55 @@ EOF
 fi
 
 # --- 2. the emulator under load --------------------------------------------------------------
-wrk_row() { # label, wrk output file
-  python3 - "$1" "$2" <<'EOF' | tee -a "$RESULTS"
-import re, sys
-label, text = sys.argv[1], open(sys.argv[2]).read()
+wrk_row() { # key, label, wrk output file, load at start, cores busy %
+  python3 - "$@" "$FIGURES" <<'EOF' | tee -a "$RESULTS"
+import json, re, sys
+key, label, path, load, busy, figures = sys.argv[1:]
+text = open(path).read()
 def ms(v):
     n, unit = re.match(r"([\d.]+)(\w+)", v).groups()
     return float(n) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 p = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", text, re.M))
-rps = re.search(r"Requests/sec:\s+([\d.]+)", text).group(1)
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
 total = re.search(r"(\d+) requests in", text).group(1)
 non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", text)
 errors = re.search(r"Socket errors: (.*)", text)
-print("| %s | %.0f | %.2f | %.2f | %s | %s |" % (label, float(rps), ms(p["50"]), ms(p["99"]), total,
-      (non2xx.group(1) if non2xx else "0") + ((", socket errors: " + errors.group(1)) if errors else "")))
+print("| %s | %.0f | %.2f | %.2f | %s | %s | load %s, cores %s %% busy |" % (label, rps, ms(p["50"]), ms(p["99"]), total,
+      (non2xx.group(1) if non2xx else "0") + ((", socket errors: " + errors.group(1)) if errors else ""), load, busy))
+with open(figures, "a") as f:
+    f.write(json.dumps({"key": key, "value": rps, "non2xx": int(non2xx.group(1)) if non2xx else 0, "load": float(load)}) + "\n")
 EOF
 }
-run_wrk() { # label, file, wrk args...
-  local label=$1 file=$2; shift 2
+cpu_now() { awk '/^cpu / {print $2+$3+$4+$6+$7+$8, $5}' /proc/stat; } # busy idle (jiffies)
+busy_since() { # "busy idle" at the start → percent of both cores busy since
+  local b0 i0 b1 i1; read -r b0 i0 <<<"$1"; read -r b1 i1 < <(cpu_now)
+  echo $(( 100 * (b1 - b0) / ((b1 - b0) + (i1 - i0) + 1) ))
+}
+run_wrk() { # key, label, file, wrk args...
+  local key=$1 label=$2 file=$3; shift 3
+  local load; load=$(load1); local cpu0; cpu0=$(cpu_now)
   wrk --latency "$@" >"$file" 2>&1 || { cat "$file" >&2; exit 1; }
-  wrk_row "$label" "$file"
+  wrk_row "$key" "$label" "$file" "$load" "$(busy_since "$cpu0")"
+}
+# 75 customer slots each: 134 a second of a run is room for 10,000 creates/s, so that no run fills them
+PROVIDERS=${BENCH_PROVIDERS:-$((SECS * 134))}
+provision() { # base url, tokens file → "tenant client secret customer token"
+  python3 bench/sandbox.py provision "$1" "$PROVIDERS" "$2"
 }
 
-say "2. emulator under load (wrk -t2 -c16 -d${SECS}s, loopback)"
+# A store with only the provisioned providers and the one customer the GET reads: the POST runs create
+# thousands of customers each, and a store that filled up would answer 400s
+fresh_store() {
+  curl -sf -o /dev/null -X POST "http://127.0.0.1:$EP/_emulator/reset"
+  read -r TENANT CLIENT SECRET CUSTOMER TOKEN < <(provision "http://127.0.0.1:$EP" "$OUT/tokens.txt")
+  export BENCH_TOKEN=$TOKEN BENCH_TOKENS_FILE=$OUT/tokens.txt BENCH_TENANT=$TENANT BENCH_CLIENT_ID=$CLIENT BENCH_CLIENT_SECRET=$SECRET
+  EGET=(-t2 -c16 -d"${SECS}s" -s bench/get-customer.lua "http://127.0.0.1:$EP/v1/customers/$CUSTOMER")
+}
+
+say "2. emulator under load (wrk -t2 -c16 -d${SECS}s, loopback, $ROUNDS alternating rounds)"
 EP=$(free_port); EMU=$(start_emulator "$EP"); PIDS+=("$EMU")
 python3 bench/sandbox.py wait "http://127.0.0.1:$EP" 60 >/dev/null
-read -r TENANT CLIENT SECRET CUSTOMER TOKEN < <(python3 bench/sandbox.py provision "http://127.0.0.1:$EP" 200 "$OUT/tokens.txt")
-export BENCH_TOKEN=$TOKEN BENCH_TOKENS_FILE=$OUT/tokens.txt BENCH_TENANT=$TENANT BENCH_CLIENT_ID=$CLIENT BENCH_CLIENT_SECRET=$SECRET
+fresh_store
 WP=$(free_port)
 java -jar "$WIREMOCK" --port "$WP" --bind-address 127.0.0.1 --no-request-journal --disable-banner >"$OUT/wiremock.log" 2>&1 &
 WM=$!; PIDS+=($WM)
@@ -125,28 +189,65 @@ urllib.request.urlopen(urllib.request.Request("http://127.0.0.1:%s/__admin/mappi
                                               {"Content-Type": "application/json"}))
 EOF
 done
-say "warming up both servers (5 s each, not recorded)"
+WGET=(-t2 -c16 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER")
+EPOST=(-t2 -c16 -d"${SECS}s" -s bench/post-customer.lua "http://127.0.0.1:$EP")
+WPOST=(-t2 -c16 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers")
+say "warming up both servers with the measured requests (5 s each of GET and POST, not recorded)"
 wrk -t2 -c16 -d5s -s bench/get-customer.lua "http://127.0.0.1:$EP/v1/customers/$CUSTOMER" >/dev/null
 wrk -t2 -c16 -d5s -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER" >/dev/null
-row "## 2. The emulator under load (wrk 4.1, 2 threads, 16 connections, ${SECS} s, loopback; another process)"
+wrk -t2 -c16 -d5s -s bench/post-customer.lua "http://127.0.0.1:$EP" >/dev/null
+BENCH_METHOD=POST wrk -t2 -c16 -d5s -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers" >/dev/null
+fresh_store
+row "## 2. The emulator under load (wrk 4.1, 2 threads, 16 connections, ${SECS} s a run, loopback; another process)"
 row ""
-row "| server and request | requests/s | p50 ms | p99 ms | requests | non-2xx |"
-row "|---|---|---|---|---|---|"
-run_wrk "emulator GET /v1/customers/{id}" "$OUT/wrk-get.txt" -t2 -c16 -d"${SECS}s" -s bench/get-customer.lua "http://127.0.0.1:$EP/v1/customers/$CUSTOMER"
-run_wrk "WireMock GET (static customer body)" "$OUT/wrk-wm-get.txt" -t2 -c16 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER"
-run_wrk "emulator POST /v1/customers (200 providers × 75 = 15,000 slots)" "$OUT/wrk-post.txt" -t2 -c16 -d"${SECS}s" -s bench/post-customer.lua "http://127.0.0.1:$EP"
-BENCH_METHOD=POST run_wrk "WireMock POST (static customer body)" "$OUT/wrk-wm-post.txt" -t2 -c16 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers"
-run_wrk "emulator POST /{tenant}/oauth2/token (client_credentials, RS256)" "$OUT/wrk-token.txt" -t2 -c16 -d"${SECS}s" -s bench/token.lua "http://127.0.0.1:$EP"
+row "Both servers warmed up with the same requests first, then $ROUNDS rounds, each measuring the emulator and"
+row "WireMock one after the other (the order swapped every round). The POST script gives every request its own"
+row "domain and MS-RequestId and spreads them over $PROVIDERS providers (75 customers each)."
+row ""
+row "| server and request | requests/s | p50 ms | p99 ms | requests | non-2xx | load while measured |"
+row "|---|---|---|---|---|---|---|"
+for r in $(seq 1 "$ROUNDS"); do
+  if [ $((r % 2)) -eq 1 ]; then
+    run_wrk emu_get "emulator GET /v1/customers/{id} (round $r)" "$OUT/wrk-get-$r.txt" "${EGET[@]}"
+    run_wrk wm_get "WireMock GET, static customer body (round $r)" "$OUT/wrk-wm-get-$r.txt" "${WGET[@]}"
+    BENCH_METHOD=POST run_wrk wm_post "WireMock POST, static customer body (round $r)" "$OUT/wrk-wm-post-$r.txt" "${WPOST[@]}"
+    fresh_store
+    run_wrk emu_post "emulator POST /v1/customers (round $r)" "$OUT/wrk-post-$r.txt" "${EPOST[@]}"
+  else
+    run_wrk wm_get "WireMock GET, static customer body (round $r)" "$OUT/wrk-wm-get-$r.txt" "${WGET[@]}"
+    run_wrk emu_get "emulator GET /v1/customers/{id} (round $r)" "$OUT/wrk-get-$r.txt" "${EGET[@]}"
+    fresh_store
+    run_wrk emu_post "emulator POST /v1/customers (round $r)" "$OUT/wrk-post-$r.txt" "${EPOST[@]}"
+    BENCH_METHOD=POST run_wrk wm_post "WireMock POST, static customer body (round $r)" "$OUT/wrk-wm-post-$r.txt" "${WPOST[@]}"
+  fi
+done
+run_wrk token "emulator POST /{tenant}/oauth2/token (client_credentials, RS256)" "$OUT/wrk-token.txt" -t2 -c16 -d"${SECS}s" -s bench/token.lua "http://127.0.0.1:$EP"
 row ""
 row "At a fixed pace of at most 1,000 requests/s (wrk2 is not in Debian: 20 connections, each waiting 20 ms"
 row "between requests through wrk's Lua delay(); wrk then does not correct for coordinated omission):"
 row ""
-row "| server and request | requests/s | p50 ms | p99 ms | requests | non-2xx |"
-row "|---|---|---|---|---|---|"
-BENCH_DELAY_MS=20 run_wrk "emulator GET /v1/customers/{id} @ ≤1,000/s" "$OUT/wrk-get-paced.txt" -t2 -c20 -d"${SECS}s" -s bench/get-customer.lua "http://127.0.0.1:$EP/v1/customers/$CUSTOMER"
-BENCH_DELAY_MS=20 run_wrk "WireMock GET @ ≤1,000/s" "$OUT/wrk-wm-get-paced.txt" -t2 -c20 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER"
+row "| server and request | requests/s | p50 ms | p99 ms | requests | non-2xx | load while measured |"
+row "|---|---|---|---|---|---|---|"
+BENCH_DELAY_MS=20 run_wrk emu_get_paced "emulator GET /v1/customers/{id} @ ≤1,000/s" "$OUT/wrk-get-paced.txt" -t2 -c20 -d"${SECS}s" -s bench/get-customer.lua "http://127.0.0.1:$EP/v1/customers/$CUSTOMER"
+BENCH_DELAY_MS=20 run_wrk wm_get_paced "WireMock GET @ ≤1,000/s" "$OUT/wrk-wm-get-paced.txt" -t2 -c20 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER"
 row ""
-stop "$EMU"; stop "$WM"
+stop "$WM"
+
+# POST into an empty store against POST into a store of 10,000 customers: the same emulator, reset between
+say "2b. POST with an empty store and with 10,000 customers ($ROUNDS alternating rounds)"
+row "### POST throughput against the size of the store (the same warm emulator, reset before each run, alternating)"
+row ""
+row "| store before the run | requests/s | p50 ms | p99 ms | requests | non-2xx | load while measured |"
+row "|---|---|---|---|---|---|---|"
+for r in $(seq 1 "$ROUNDS"); do
+  for size in 0 10000; do
+    fresh_store
+    if [ "$size" -gt 0 ]; then python3 bench/sandbox.py customers "http://127.0.0.1:$EP" "$size" 4 >/dev/null; fi
+    run_wrk "post_at_$size" "$size customers (round $r)" "$OUT/wrk-post-at-$size-$r.txt" "${EPOST[@]}"
+  done
+done
+row ""
+stop "$EMU"
 
 # --- 3. memory -------------------------------------------------------------------------------
 say "3. heap after 10,000 customers"
@@ -154,48 +255,68 @@ MP=$(free_port); MEM=$(start_emulator "$MP"); PIDS+=("$MEM")
 python3 bench/sandbox.py wait "http://127.0.0.1:$MP" 60 >/dev/null
 used_kib() { jcmd "$1" GC.run >/dev/null; jcmd "$1" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9; }
 IDLE=$(used_kib "$MEM")
-read -r MADE PROVIDERS < <(python3 bench/sandbox.py customers "http://127.0.0.1:$MP" 10000 4)
+read -r MADE PROVIDERS_MADE < <(python3 bench/sandbox.py customers "http://127.0.0.1:$MP" 10000 4)
 FULL=$(used_kib "$MEM")
 row "## 3. Memory (jcmd GC.run, then GC.heap_info: heap in use after a full collection)"
 row ""
 row "| state | heap used |"
 row "|---|---|"
 row "| started, seeded accounts only | $((IDLE / 1024)) MiB |"
-row "| $MADE customers over $PROVIDERS providers (75 each) | $((FULL / 1024)) MiB ($(( (FULL - IDLE) * 1024 / MADE )) bytes per customer with its provider) |"
+row "| $MADE customers over $PROVIDERS_MADE providers (75 each) | $((FULL / 1024)) MiB ($(( (FULL - IDLE) * 1024 / MADE )) bytes per customer with its provider) |"
 row ""
 stop "$MEM"
 
 # --- 4. cold start ---------------------------------------------------------------------------
-say "4. cold start: java -jar to the first answer, 10 times per variant"
-cold() { # label, JVM flags...
-  local label=$1; shift
-  local times=()
-  for i in $(seq 1 10); do
-    local port; port=$(free_port)
-    local t0; t0=$(date +%s%N)
-    java "$@" -jar "$JAR" --port "$port" >/dev/null 2>&1 &
-    local pid=$!
-    until curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/accounts"; do sleep 0.005; done
-    times+=($(( ($(date +%s%N) - t0) / 1000000 )))
-    kill "$pid"; wait "$pid" 2>/dev/null || true
-  done
-  local sorted; sorted=$(printf '%s\n' "${times[@]}" | sort -n)
-  row "| $label | $(echo "$sorted" | sed -n 5,6p | paste -sd+ | awk -F+ '{print int(($1+$2)/2)}') ms | $(echo "$sorted" | head -1) ms | $(echo "$sorted" | tail -1) ms |"
+say "4. cold start: java -jar to the first answer, 10 starts per variant, alternating"
+cold_once() { # jar, JVM flags... → milliseconds to the first answer
+  local jar=$1; shift
+  local port; port=$(free_port)
+  local t0; t0=$(date +%s%N)
+  java "$@" -jar "$jar" --port "$port" >/dev/null 2>&1 &
+  local pid=$!
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/_emulator/accounts"; do sleep 0.005; done
+  echo $(( ($(date +%s%N) - t0) / 1000000 ))
+  kill "$pid"; wait "$pid" 2>/dev/null || true
 }
-row "## 4. Cold start (java -jar to the first HTTP answer, 10 starts)"
+declare -A COLD
+labels=()
+[ -n "$BASE_JAR" ] && labels+=("jar of $BASELINE, java -jar")
+labels+=("this jar, java -jar (no archive)" "this jar, the documented line (AppCDS archive)")
+cold_load=$(load1); cold_cpu=$(cpu_now)
+for i in $(seq 1 10); do
+  for label in "${labels[@]}"; do
+    case "$label" in
+      "jar of"*) t=$(cold_once "$BASE_JAR") ;;
+      *"no archive"*) t=$(cold_once "$JAR") ;;
+      *) t=$(cold_once "$JAR" -XX:SharedArchiveFile="$JSA") ;;
+    esac
+    COLD[$label]="${COLD[$label]:-} $t"
+  done
+done
+cold_busy=$(busy_since "$cold_cpu")
+row "## 4. Cold start (java -jar to the first HTTP answer, 10 starts per variant, alternating)"
 row ""
-row "| JVM flags | median | min | max |"
+row "Load while measured: load $cold_load at the start, cores $cold_busy % busy. The documented line is"
+row "\`java -XX:SharedArchiveFile=$JSA -jar $JAR\`."
+row ""
+row "| variant | median | min | max |"
 row "|---|---|---|---|"
-cold "defaults"
-cold "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
-# AppCDS: an archive of the classes one start loads, written at exit of a first run
-rm -f "$OUT/emulator.jsa"
-AP=$(free_port)
-java -XX:ArchiveClassesAtExit="$OUT/emulator.jsa" -jar "$JAR" --port "$AP" >/dev/null 2>&1 &
-APID=$!
-until curl -sf -o /dev/null "http://127.0.0.1:$AP/_emulator/accounts"; do sleep 0.05; done
-kill "$APID"; wait "$APID" 2>/dev/null || true
-cold "AppCDS archive + -XX:TieredStopAtLevel=1 -XX:+UseSerialGC" -XX:SharedArchiveFile="$OUT/emulator.jsa" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC
+for label in "${labels[@]}"; do
+  python3 - "$label" "$FIGURES" ${COLD[$label]} <<'EOF' | tee -a "$RESULTS"
+import json, statistics, sys
+label, figures, times = sys.argv[1], sys.argv[2], [int(t) for t in sys.argv[3:]]
+print("| %s | %d ms | %d ms | %d ms |" % (label, statistics.median(times), min(times), max(times)))
+key = "cold_baseline" if label.startswith("jar of") else "cold_plain" if "no archive" in label else "cold_appcds"
+with open(figures, "a") as f:
+    f.write(json.dumps({"key": key, "value": statistics.median(times)}) + "\n")
+EOF
+done
+row ""
+
+# --- the targets -----------------------------------------------------------------------------
+row "## The targets (issue 14)"
+row ""
+python3 bench/targets.py "$FIGURES" | tee -a "$RESULTS"
 row ""
 row "Load at the end: $(uptime | sed 's/.*load average/load average/')"
 say "results: $RESULTS"

@@ -51,13 +51,18 @@ def customer_body(n):
 
 
 def provision(base, n, tokens_file):
-    c = Client(base)
-    accounts = []
+    n, threads = int(n), 4
+
+    def run(count):
+        c = Client(base)
+        return [provider(c) for _ in range(count)]
+
+    with concurrent.futures.ThreadPoolExecutor(threads) as pool:
+        accounts = [a for chunk in pool.map(run, [n // threads + (1 if i < n % threads else 0) for i in range(threads)])
+                    for a in chunk]
     with open(tokens_file, "w") as out:
-        for _ in range(int(n)):
-            acc, token = provider(c)
-            accounts.append((acc, token))
-            out.write(token + "\n")
+        out.writelines(token + "\n" for _, token in accounts)
+    c = Client(base)
     acc, token = accounts[0]
     status, cust = c.call("POST", "/v1/customers", customer_body(0), {"Authorization": "Bearer " + token})
     assert status == 201, (status, cust)

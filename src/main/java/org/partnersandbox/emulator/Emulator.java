@@ -26,9 +26,9 @@ public final class Emulator implements AutoCloseable {
     /** Reads the seed files, builds the sandbox and starts serving. */
     public static Emulator start(EmulatorSettings settings) {
         Clock clock = Clock.systemUTC();
+        TokenIssuer tokens = new TokenIssuer(clock, settings.tokenLifetime()); // first: its key is made while the rest starts
         Sandbox sandbox = new Sandbox(SeedFiles.accounts(settings.accountsFile()), SeedFiles.offers(settings.offersFile()),
                 clock, settings.operations().visibilityDelay());
-        TokenIssuer tokens = new TokenIssuer(clock, settings.tokenLifetime());
         Operations ops = new Operations(settings.operations(), settings.host(), settings.port(), sandbox);
         Javalin app = EmulatorServer.build(sandbox, tokens, ops).start(settings.host(), settings.port());
         return new Emulator(app, ops.scheme() + "://" + settings.host() + ":" + app.port(), ops);

@@ -2,9 +2,11 @@ package org.partnersandbox.emulator;
 
 import org.partnersandbox.emulator.ops.OperationalFlags;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -20,16 +22,21 @@ public final class EmulatorMain {
               --accounts FILE       seeded partner accounts (default config/emulator-accounts.json)
               --offers FILE         offer catalogue (default config/offers.json)
               --token-lifetime S    access token lifetime in seconds (default 3599)
+              --training-run        start on a free port, make a few calls to itself, stop (mvn package runs it
+                                    to record the AppCDS archive target/partner-sandbox-emulator.jsa)
             """ + OperationalFlags.USAGE
             + "  --help                this text";
+
+    private static final String TRAINING_RUN = "--training-run";
 
     private EmulatorMain() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws InterruptedException, IOException {
+        boolean training = Arrays.asList(args).contains(TRAINING_RUN);
         EmulatorSettings settings;
         try {
-            settings = parse(args);
+            settings = parse(Arrays.stream(args).filter(a -> !a.equals(TRAINING_RUN)).toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             System.err.println("emulator: " + e.getMessage());
             System.err.println(USAGE);
@@ -38,6 +45,10 @@ public final class EmulatorMain {
         }
         if (settings == null) {
             System.out.println(USAGE);
+            return;
+        }
+        if (training) {
+            TrainingRun.run(settings);
             return;
         }
         Emulator emulator;

@@ -61,8 +61,9 @@ public final class CustomersApi {
             Customer customer = sandbox.customers().create(caller.account(), profile, associatedPartnerId);
             return new IdempotentReplay.Answer(201, created(customer), () -> sandbox.customers().find(customer.id()).isPresent());
         };
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
-                ? create.get() : replay.once(caller.tenantId(), ctx, requestId, create));
+        // the caller's lock, not the sandbox's: a create touches only the caller's quota and replays
+        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> requestId == null
+                || requestId.isBlank() ? create.get() : replay.once(caller.tenantId(), ctx, requestId, create));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
@@ -108,7 +109,7 @@ public final class CustomersApi {
     public void delete(Context ctx) {
         Caller caller = BearerAuthentication.caller(ctx);
         String customerId = Ids.customerId(ctx.pathParam("customerId"));
-        sandbox.atomically(() -> {
+        sandbox.atomicallyFor(caller.tenantId(), () -> {
             sandbox.customers().delete(caller.account(), customerId);
             replay.forgetGone(); // the customer's create answer, with its admin password, and its orders' answers
             return null;

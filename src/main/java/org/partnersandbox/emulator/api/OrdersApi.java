@@ -61,8 +61,9 @@ public final class OrdersApi {
             return new IdempotentReplay.Answer(201, json(order, customer), () -> sandbox.customers().find(customer.id()).isPresent());
         };
         String requestId = ctx.header(RequestIds.REQUEST_ID);
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> requestId == null || requestId.isBlank()
-                ? place.get() : replay.once(caller.tenantId(), ctx, requestId, place));
+        // the caller's lock: an order touches only the caller's customer, its subscriptions and replays
+        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> requestId == null
+                || requestId.isBlank() ? place.get() : replay.once(caller.tenantId(), ctx, requestId, place));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
@@ -92,7 +93,7 @@ public final class OrdersApi {
         body.optionalText("id").filter(id -> !id.equals(orderId)).ifPresent(id -> {
             throw Refusal.badInput("The property 'id' (" + id + ") does not match the order in the path (" + orderId + ").");
         });
-        ObjectNode cancelled = sandbox.atomically(() -> {
+        ObjectNode cancelled = sandbox.atomicallyFor(caller.tenantId(), () -> {
             Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "cancel orders");
             return json(sandbox.orders().cancel(caller.account(), customer, orderId), customer);
         });

@@ -57,7 +57,7 @@ public final class SubscriptionsApi {
         body.optionalText("id").filter(id -> !id.equalsIgnoreCase(subscriptionId)).ifPresent(id -> {
             throw Refusal.badInput("The property 'id' (" + id + ") does not match the subscription in the path (" + subscriptionId + ").");
         });
-        Subscription changed = sandbox.atomically(() -> sandbox.subscriptions().changeStatus(caller.account(),
+        Subscription changed = sandbox.atomicallyFor(caller.tenantId(), () -> sandbox.subscriptions().changeStatus(caller.account(),
                 sandbox.customers().managedBy(caller.account(), customerId, "suspend or reactivate subscriptions"),
                 subscriptionId, target, ctx.header("If-Match")));
         ObjectNode answer = json(changed);

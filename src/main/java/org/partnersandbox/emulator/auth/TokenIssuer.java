@@ -11,38 +11,60 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Signs and verifies the emulator's Azure AD-style tokens: RS256 JWTs with a key made at start-up,
- * so a token from another emulator instance, or an edited one, is rejected as forged.
+ * so a token from another emulator instance, or an edited one, is rejected as forged. The key is made
+ * on a thread of its own while the server starts (a 2048-bit key takes about half a second); the first
+ * token waits for it.
  */
 public final class TokenIssuer {
 
     private static final String ISSUER_PREFIX = "https://sts.windows.net/";
-    private static final String REFRESH = "refresh";
     private static final Duration REFRESH_LIFETIME = Duration.ofDays(90);
 
-    private final RSAKey key;
-    private final RSASSASigner signer;
-    private final RSASSAVerifier verifier;
+    private record SigningKey(String keyId, RSASSASigner signer, RSASSAVerifier verifier) {
+    }
+
+    private final FutureTask<SigningKey> key = new FutureTask<>(TokenIssuer::newKey);
     private final Clock clock;
     private final Duration lifetime;
 
     public TokenIssuer(Clock clock, Duration lifetime) {
         this.clock = clock;
         this.lifetime = lifetime;
+        Thread maker = new Thread(key, "token-signing-key");
+        maker.setDaemon(true);
+        maker.start();
+    }
+
+    private static SigningKey newKey() throws JOSEException {
+        RSAKey rsa = new RSAKeyGenerator(2048).keyID("emulator-" + UUID.randomUUID()).generate();
+        return new SigningKey(rsa.getKeyID(), new RSASSASigner(rsa), new RSASSAVerifier(rsa.toRSAPublicKey()));
+    }
+
+    private SigningKey key() {
         try {
-            this.key = new RSAKeyGenerator(2048).keyID("emulator-" + UUID.randomUUID()).generate();
-            this.signer = new RSASSASigner(key);
-            this.verifier = new RSASSAVerifier(key.toRSAPublicKey());
-        } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot create the token signing key", e);
+            return key.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the token signing key", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Cannot create the token signing key", e.getCause());
         }
     }
 
@@ -85,14 +107,34 @@ public final class TokenIssuer {
         return new IssuedToken(sign(set), now, now.plus(lifetime));
     }
 
-    /** A refresh token: the same claims, another type, a long life. */
+    /**
+     * A refresh token: opaque, as Azure AD's are, so that only access and id tokens are signed (an
+     * RS256 signature is the token endpoint's main cost). It stands for the sign-in's claims, kept
+     * here by the token's SHA-256 so the token itself is not held; a token this instance did not
+     * issue is unknown, hence refused.
+     */
     public IssuedToken refresh(AccessClaims claims) {
         Instant now = clock.instant();
-        JWTClaimsSet set = base(claims.tenantId(), REFRESH, now, REFRESH_LIFETIME)
-                .claim("appid", claims.appId()).claim("upn", claims.userName()).claim("amr", claims.amr())
-                .claim("typ", REFRESH).build();
-        return new IssuedToken(sign(set), now, now.plus(REFRESH_LIFETIME));
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        String token = "0.A" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        Instant expires = now.plus(REFRESH_LIFETIME);
+        if (refreshGrants.size() >= REFRESH_KEPT) {
+            refreshGrants.values().removeIf(g -> !g.expires().isAfter(now));
+        }
+        if (refreshGrants.size() >= REFRESH_KEPT) {
+            refreshGrants.clear(); // bounded, like Azure AD's own revocations: a client signs in again
+        }
+        refreshGrants.put(digest(token), new RefreshGrant(claims, expires));
+        return new IssuedToken(token, now, expires);
     }
+
+    private record RefreshGrant(AccessClaims claims, Instant expires) {
+    }
+
+    private static final int REFRESH_KEPT = 50_000;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private final java.util.Map<String, RefreshGrant> refreshGrants = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * Access tokens already verified, with their expiry: a client sends the same token on every call,
@@ -129,20 +171,30 @@ public final class TokenIssuer {
 
     private AccessClaims verifyAccessUncached(String token) throws InvalidToken {
         JWTClaimsSet set = verified(token);
-        if (REFRESH.equals(claim(set, "typ"))) {
-            throw new InvalidToken("a refresh token is not an access token");
-        }
         TokenKind kind = TokenKind.APP_USER.claim().equals(claim(set, "idtyp")) ? TokenKind.APP_USER : TokenKind.APP_ONLY;
         return new AccessClaims(claim(set, "tid"), claim(set, "appid"), kind, claim(set, "upn"), multifactor(set));
     }
 
+    /** The claims of the sign-in a refresh token came from: redeeming it adds no factor. */
     public AccessClaims verifyRefresh(String token) throws InvalidToken {
-        JWTClaimsSet set = verified(token);
-        if (!REFRESH.equals(claim(set, "typ"))) {
-            throw new InvalidToken("not a refresh token");
+        String key = digest(token);
+        RefreshGrant grant = refreshGrants.get(key);
+        if (grant == null) {
+            throw new InvalidToken("unknown refresh token");
         }
-        // a refresh token keeps the methods of the sign-in it came from: redeeming it adds no factor
-        return new AccessClaims(claim(set, "tid"), claim(set, "appid"), TokenKind.APP_USER, claim(set, "upn"), multifactor(set));
+        if (!grant.expires().isAfter(clock.instant())) {
+            refreshGrants.remove(key);
+            throw new InvalidToken("token expired");
+        }
+        return grant.claims();
+    }
+
+    private static String digest(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private JWTClaimsSet verified(String token) throws InvalidToken {
@@ -153,7 +205,7 @@ public final class TokenIssuer {
             throw new InvalidToken("malformed token");
         }
         try {
-            if (!jwt.verify(verifier)) {
+            if (!jwt.verify(key().verifier())) {
                 throw new InvalidToken("token signature does not verify");
             }
             JWTClaimsSet set = jwt.getJWTClaimsSet();
@@ -182,10 +234,11 @@ public final class TokenIssuer {
     }
 
     private String sign(JWTClaimsSet claims) {
-        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+        SigningKey signing = key();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.keyId())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {
-            jwt.sign(signer);
+            jwt.sign(signing.signer());
         } catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign a token", e);
         }

@@ -3,8 +3,11 @@ package org.partnersandbox.emulator.domain;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -16,6 +19,10 @@ import java.util.function.Predicate;
 public final class CustomerRegistry implements Resettable {
 
     private final ResourceStore<Customer> customers = new ResourceStore<>();
+    /** How many customers each partner owns (IR-04), so that a create counts nothing. */
+    private final Map<String, AtomicInteger> owned = new ConcurrentHashMap<>();
+    /** Domain (lower case) → the customer that has it: one domain, one customer, across all partners (409 1003). */
+    private final Map<String, String> domains = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final SandboxRules rules;
     private final IndirectResellerRegistry resellers;
@@ -36,21 +43,25 @@ public final class CustomerRegistry implements Resettable {
      * RR-02, RR-04, RR-06, IP-05: creates a customer owned by {@code caller}. Refuses indirect resellers
      * (RR-11), an {@code associatedPartnerId} that is not one of the caller's sandbox resellers, a
      * sandbox partner's 76th customer (IR-04) and a domain another customer has (409 1003). Call under
-     * the sandbox lock.
+     * the caller's lock ({@link Sandbox#atomicallyFor}): the slot count is the caller's, and the
+     * domain is claimed atomically across partners. Nothing here grows with the number of customers.
      */
     public Customer create(PartnerAccount caller, CustomerProfile profile, String associatedPartnerId) {
         rules.requireCustomerCreator(caller);
         if (associatedPartnerId != null) {
             rules.requireResellerOfCaller(caller, associatedPartnerId, resellers.find(associatedPartnerId));
         }
-        rules.requireCustomerSlot(caller, customers.where(c -> c.ownedBy(caller.tenantId())));
-        rules.requireFreeCustomerDomain(profile.domain(), customers.all());
-        String id = UUID.randomUUID().toString();
-        Customer customer = new Customer(id, UUID.randomUUID().toString(), caller.tenantId(), associatedPartnerId, profile,
-                UUID.randomUUID().toString(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(),
-                clock.instant(), rules.broken(Mutant.CUSTOMER_WITHOUT_RESELLER_RELATIONSHIP) ? "none" : "reseller",
+        AtomicInteger count = owned.computeIfAbsent(key(caller.tenantId()), k -> new AtomicInteger());
+        rules.requireCustomerSlot(caller, count.get());
+        String id = Guids.fresh();
+        String holder = domains.putIfAbsent(key(profile.domain()), id);
+        rules.requireFreeCustomerDomain(profile.domain(), Optional.ofNullable(holder).flatMap(customers::find));
+        Customer customer = new Customer(id, Guids.fresh(), caller.tenantId(), associatedPartnerId, profile,
+                Guids.fresh(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(), clock.instant(),
+                rules.broken(Mutant.CUSTOMER_WITHOUT_RESELLER_RELATIONSHIP) ? "none" : "reseller",
                 !rules.broken(Mutant.CUSTOMER_WITHOUT_DELEGATED_ACCESS));
         customers.put(id, customer);
+        count.incrementAndGet();
         return customer;
     }
 
@@ -87,7 +98,8 @@ public final class CustomerRegistry implements Resettable {
     /**
      * RR-12, RR-13, RR-14, IR-23: deletes the customer with its orders and subscriptions, which ends the
      * reseller relationship and frees a customer slot. Refused while an Azure RI or software order is
-     * open, and for a reseller's customer while a subscription is active. Call under the sandbox lock.
+     * open, and for a reseller's customer while a subscription is active. Call under the caller's lock
+     * ({@link Sandbox#atomicallyFor}).
      */
     public void delete(PartnerAccount caller, String customerId) {
         rules.requireSandboxForCustomerDelete(caller);
@@ -100,6 +112,11 @@ public final class CustomerRegistry implements Resettable {
         orders.purge(customer.id());
         subscriptions.purge(customer.id());
         customers.remove(customer.id());
+        domains.remove(key(customer.profile().domain()), customer.id());
+        owned.computeIfPresent(key(customer.ownerTenantId()), (owner, count) -> {
+            count.decrementAndGet();
+            return count;
+        });
     }
 
     /** IR-23, IR-24: checked before a sandbox reseller is deleted; refuses with 403 6003 and changes nothing. */
@@ -125,7 +142,13 @@ public final class CustomerRegistry implements Resettable {
     @Override
     public void reset() {
         customers.reset();
+        owned.clear();
+        domains.clear();
         sequence.set(0);
+    }
+
+    private static String key(String text) {
+        return text.toLowerCase(Locale.ROOT);
     }
 
     private Customer existing(String customerId) {

@@ -3,19 +3,29 @@ package org.partnersandbox.emulator.domain;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 
 /**
  * The whole state of the emulated integration sandbox. Every store is registered here, so that a
- * reset cannot forget one; every write that checks a rule and then changes state runs under one
- * lock, so that quotas hold under concurrent requests.
+ * reset cannot forget one; every write that checks a rule and then changes state runs under a lock,
+ * so that quotas hold under concurrent requests: the lock of the one partner whose state it touches
+ * ({@link #atomicallyFor}), so that partners do not wait on each other, or the whole sandbox's
+ * ({@link #atomically}), which waits for every partner's.
  */
 public final class Sandbox {
 
-    private final Object lock = new Object();
     /** Not part of the state a reset restores: a mutant stays on until the admin API switches it off. */
     private final Mutants mutants = new Mutants();
+    /** Read side: one partner's operation (with that partner's own lock); write side: everything. */
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Map<String, Object> partnerLocks = new ConcurrentHashMap<>();
     private final List<Resettable> state = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final PartnerDirectory partners;
@@ -95,14 +105,36 @@ public final class Sandbox {
 
     /** Runs a check-then-change operation atomically with respect to every other write. */
     public <T> T atomically(Supplier<T> operation) {
-        synchronized (lock) {
-            return operation.get();
-        }
+        return under(lock.writeLock(), operation);
+    }
+
+    /**
+     * Runs a check-then-change operation that reads and changes only what partner {@code tenantId} owns
+     * (its customer quota, its customers, its replayed answers) atomically with respect to that
+     * partner's other writes and to every {@link #atomically} one; other partners' run meanwhile.
+     */
+    public <T> T atomicallyFor(String tenantId, Supplier<T> operation) {
+        return under(lock.readLock(), () -> {
+            synchronized (partnerLocks.computeIfAbsent(tenantId.toLowerCase(Locale.ROOT), k -> new Object())) {
+                return operation.get();
+            }
+        });
     }
 
     public void reset() {
-        synchronized (lock) {
+        atomically(() -> {
             state.forEach(Resettable::reset);
+            partnerLocks.clear();
+            return null;
+        });
+    }
+
+    private static <T> T under(Lock lock, Supplier<T> operation) {
+        lock.lock();
+        try {
+            return operation.get();
+        } finally {
+            lock.unlock();
         }
     }
 }

@@ -94,16 +94,16 @@ public final class SandboxRules {
     }
 
     /** A customer's domain names its new tenant, so no two customers in the sandbox share one (case ignored). */
-    public void requireFreeCustomerDomain(String domain, Collection<Customer> customers) {
-        if (customers.stream().anyMatch(c -> c.profile().domain().equalsIgnoreCase(domain))) {
+    public void requireFreeCustomerDomain(String domain, Optional<Customer> alreadyUsing) {
+        if (alreadyUsing.isPresent()) {
             throw new Refusal(409, 1003, "Conflict while creating tenant: the domain '" + domain
                     + "' is already used by another customer.");
         }
     }
 
     /** IR-04: refuse the 76th customer of a sandbox provider; production accounts have no such limit. */
-    public void requireCustomerSlot(PartnerAccount caller, Collection<Customer> customersOfCaller) {
-        if (caller.sandbox() && customersOfCaller.size() >= CUSTOMERS_PER_PROVIDER && !mutants.on(Mutant.CUSTOMER_QUOTA_OFF)) {
+    public void requireCustomerSlot(PartnerAccount caller, long customersOfCaller) {
+        if (caller.sandbox() && customersOfCaller >= CUSTOMERS_PER_PROVIDER && !mutants.on(Mutant.CUSTOMER_QUOTA_OFF)) {
             throw new Refusal(400, 800018, "The sandbox limit has been met: at most " + CUSTOMERS_PER_PROVIDER
                     + " customers per sandbox provider.");
         }

@@ -1,9 +1,9 @@
 package org.partnersandbox.emulator.http;
 
 import io.javalin.http.Context;
+import org.partnersandbox.emulator.domain.Guids;
 import org.partnersandbox.emulator.domain.Refusal;
 
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -42,6 +42,6 @@ public final class RequestIds {
     }
 
     private static String orFresh(String value) {
-        return value == null || value.isBlank() || value.length() > 200 ? UUID.randomUUID().toString() : value;
+        return value == null || value.isBlank() || value.length() > 200 ? Guids.fresh() : value;
     }
 }

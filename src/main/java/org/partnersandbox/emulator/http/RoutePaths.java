@@ -1,6 +1,7 @@
 package org.partnersandbox.emulator.http;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A path as the router sees it: the router ignores repeated slashes, a trailing slash and case
@@ -9,12 +10,17 @@ import java.util.Locale;
  */
 public final class RoutePaths {
 
+    private static final Pattern SLASHES = Pattern.compile("/{2,}");
+
     private RoutePaths() {
     }
 
     /** Repeated slashes collapsed, trailing slash dropped; case kept. */
     public static String normalized(String path) {
-        String single = path.replaceAll("/{2,}", "/");
+        if (!path.contains("//") && (path.length() <= 1 || !path.endsWith("/"))) {
+            return path; // the usual case, without a regex: this runs on every replayed or faulted call
+        }
+        String single = SLASHES.matcher(path).replaceAll("/");
         return single.length() > 1 && single.endsWith("/") ? single.substring(0, single.length() - 1) : single;
     }
 

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Random;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -47,21 +48,27 @@ final class ArmedFault {
         return spec.action();
     }
 
+    /** Whether it can still hit a call: spent faults stay listed but inject nothing. */
+    boolean active() {
+        return remaining == null || remaining > 0;
+    }
+
     /**
      * Whether this fault hits a call, spending one of its {@code times} when it does. A call the
-     * probability spares does not spend one.
+     * probability spares does not spend one. The caller's tenant is asked for last, and only by a
+     * fault scoped to a tenant: reading it means parsing the bearer token.
      */
-    boolean hits(String method, String normalizedPath, String tenantId) {
-        if (remaining != null && remaining == 0) {
-            return false;
-        }
-        if (spec.tenantId() != null && !spec.tenantId().equalsIgnoreCase(tenantId)) {
+    boolean hits(String method, String normalizedPath, Supplier<String> tenantId) {
+        if (!active()) {
             return false;
         }
         if (!spec.method().equals("*") && !spec.method().equalsIgnoreCase(method)) {
             return false;
         }
         if (!path.matcher(normalizedPath.toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        if (spec.tenantId() != null && !spec.tenantId().equalsIgnoreCase(tenantId.get())) {
             return false;
         }
         if (spec.probability() != null && !(random.nextDouble() < spec.probability())) {

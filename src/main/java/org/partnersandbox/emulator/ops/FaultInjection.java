@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * Faults armed through {@code /_emulator/faults}, injected before anything else looks at a call:
@@ -25,6 +26,8 @@ public final class FaultInjection implements Resettable {
     private final Clock clock;
     private final List<ArmedFault> faults = new ArrayList<>();
     private int nextId = 1;
+    /** Whether any fault can still hit: read without the lock, so a call pays nothing when none can. */
+    private volatile boolean armed;
 
     public FaultInjection(Clock clock) {
         this.clock = clock;
@@ -34,6 +37,7 @@ public final class FaultInjection implements Resettable {
     public synchronized ObjectNode arm(FaultSpec spec) {
         ArmedFault fault = new ArmedFault("fault-" + nextId++, spec);
         faults.add(fault);
+        armed = true;
         return fault.json();
     }
 
@@ -46,26 +50,33 @@ public final class FaultInjection implements Resettable {
 
     public synchronized void clear() {
         faults.clear();
+        armed = false;
     }
 
     /** Removes one fault; false when there is none with that id. */
     public synchronized boolean remove(String id) {
-        return faults.removeIf(f -> f.id().equalsIgnoreCase(id));
+        boolean removed = faults.removeIf(f -> f.id().equalsIgnoreCase(id));
+        armed = faults.stream().anyMatch(ArmedFault::active);
+        return removed;
     }
 
     @Override
     public synchronized void reset() {
         faults.clear();
         nextId = 1;
+        armed = false;
     }
 
     /** A before-handler for every route. */
     public void inject(Context ctx) {
+        if (!armed) {
+            return;
+        }
         String path = normalized(ctx.path());
         if (path.toLowerCase(Locale.ROOT).startsWith("/_emulator")) {
             return;
         }
-        ArmedFault hit = hitBy(ctx.method().name(), path, ctx.header(RequestIds.REQUEST_ID), CallerTenant.of(ctx, path));
+        ArmedFault hit = hitBy(ctx.method().name(), path, ctx.header(RequestIds.REQUEST_ID), () -> CallerTenant.of(ctx, path));
         if (hit == null) {
             return;
         }
@@ -81,10 +92,31 @@ public final class FaultInjection implements Resettable {
         throw new DroppedConnection();
     }
 
-    private synchronized ArmedFault hitBy(String method, String path, String requestId, String tenantId) {
+    /**
+     * The first armed fault that hits this call, or null. {@code tenantId} is read at most once, and
+     * only when a fault scoped to a tenant matches the call's method and path.
+     */
+    synchronized ArmedFault hitBy(String method, String path, String requestId, Supplier<String> tenantId) {
+        if (!armed) {
+            return null;
+        }
+        Supplier<String> once = new Supplier<>() {
+            private String tenant;
+            private boolean read;
+
+            @Override
+            public String get() {
+                if (!read) {
+                    tenant = tenantId.get();
+                    read = true;
+                }
+                return tenant;
+            }
+        };
         for (ArmedFault fault : faults) {
-            if (fault.hits(method, path, tenantId)) {
+            if (fault.hits(method, path, once)) {
                 fault.record(new ArmedFault.Hit(method, path, requestId, clock.instant()));
+                armed = faults.stream().anyMatch(ArmedFault::active);
                 return fault;
             }
         }

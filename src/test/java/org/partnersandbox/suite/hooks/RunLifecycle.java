@@ -5,7 +5,10 @@ import io.cucumber.java.BeforeAll;
 import java.nio.file.Path;
 import org.partnersandbox.suite.support.SandboxRun;
 
-/** Opens the run once, before any scenario (a configuration error stops it there), and closes it at the end. */
+/**
+ * Opens the run once, before any scenario (a configuration error stops it there), warms the HTTP client
+ * and assertion libraries up while it does ({@link SuiteWarmUp}), and closes the run at the end.
+ */
 public final class RunLifecycle {
 
     private RunLifecycle() {
@@ -13,7 +16,8 @@ public final class RunLifecycle {
 
     @BeforeAll
     public static void openTheRun() {
-        SandboxRun.current();
+        SuiteWarmUp warmUp = SuiteWarmUp.start();
+        warmUp.finish(SandboxRun.current());
     }
 
     @AfterAll
