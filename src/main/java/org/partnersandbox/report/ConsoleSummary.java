@@ -16,6 +16,12 @@ final class ConsoleSummary {
             text.append(" (").append(report.summary().breakdown()).append(')');
         }
         text.append('\n');
+        if (report.parity() != null) {
+            text.append("  ").append(report.parity().line()).append('\n');
+            report.capabilities().stream()
+                    .filter(c -> c.parity() != null && "differs".equals(c.parity().status()))
+                    .forEach(c -> text.append("  PARITY ").append(c.id()).append(": ").append(c.parity().label()).append('\n'));
+        }
         for (CapabilityResult failed : report.failed()) {
             text.append("  FAILED ").append(failed.id()).append(": ").append(failed.statement()).append('\n')
                     .append("         ").append(failed.reason()).append('\n');

@@ -120,7 +120,7 @@ public final class PartnerCenterApi {
         CallRecord record = new CallRecord(call.method(), call.path() + queryString(call.query()), response.statusCode(),
                 echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
                 echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)),
-                errorCode(response));
+                errorCode(response), maskedJson(response));
         calls.add(record, claimedKind(sentToken.get()));
         ApiResponse answer = new ApiResponse(record, ids, response);
         if (ThrottleRetry.isRetriable(response)) {
@@ -140,6 +140,19 @@ public final class PartnerCenterApi {
         try {
             JsonNode code = JSON.readTree(response.asString()).path("code");
             return code.canConvertToInt() ? code.intValue() : null;
+        } catch (IOException | RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    /** The answer's JSON with its secrets masked, for the parity snapshots; null when it is empty or not JSON. */
+    private static JsonNode maskedJson(Response response) {
+        String text = response.asString();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return SecretMask.masked(JSON.readTree(text));
         } catch (IOException | RuntimeException notJson) {
             return null;
         }

@@ -1,0 +1,92 @@
+package org.partnersandbox.parity;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The parity side of one run. Recording ({@code sandbox.parity.record=true}): each passed scenario's
+ * calls, normalised, become its snapshot, written when the run ends. Otherwise each scenario is
+ * compared with its snapshot. Problems (an unreadable snapshot, an invalid declarations file) are
+ * warnings: the run's own result stands.
+ */
+public final class RunParity {
+
+    private final ParitySettings settings;
+    private final String host;
+    private final String target;
+    private final String commit;
+    private final String today;
+    private final ParityCheck check;
+    private final Map<String, List<ScenarioSnapshot>> recorded = Collections.synchronizedMap(new TreeMap<>());
+    private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+
+    /** {@code host}: where the run's calls went (host[:port]); decides whether a recording is live. */
+    public RunParity(ParitySettings settings, String host, String target, String commit) {
+        this.settings = settings;
+        this.host = host == null ? "" : host.replaceAll(":\\d+$", "");
+        this.target = target;
+        this.commit = commit;
+        this.today = LocalDate.now(ZoneOffset.UTC).toString();
+        ParityCheck loaded = null;
+        if (!settings.record()) {
+            try {
+                loaded = ParityCheck.of(settings);
+            } catch (IOException | RuntimeException e) {
+                warnings.add("parity: the declared differences could not be read, none are declared: " + e.getMessage());
+                loaded = new ParityCheck(settings.store(), DeclaredDifferences.none());
+            }
+        }
+        this.check = loaded;
+    }
+
+    public boolean recording() {
+        return settings.record();
+    }
+
+    public ScenarioParity judge(String featureUri, String scenario, int line, boolean passed, List<Exchange> calls) {
+        if (settings.record()) {
+            if (!passed) {
+                return new ScenarioParity(ScenarioParity.NOT_RECORDED, null, null, List.of(), List.of());
+            }
+            String source = ScenarioSnapshot.sourceOf(host);
+            ScenarioSnapshot snapshot = new ScenarioSnapshot(scenario, line, source, host, target, today, commit,
+                    Normaliser.normalise(calls));
+            recorded.computeIfAbsent(featureUri, f -> Collections.synchronizedList(new ArrayList<>())).add(snapshot);
+            return new ScenarioParity(ScenarioParity.RECORDED, source, today, List.of(), List.of());
+        }
+        try {
+            return check.check(featureUri, scenario, line, calls);
+        } catch (IOException | RuntimeException e) {
+            warnings.add("parity: the snapshot of '" + scenario + "' could not be read: " + e.getMessage());
+            return ScenarioParity.noSnapshot();
+        }
+    }
+
+    /** Writes what this run recorded; the files written. */
+    public List<Path> writeSnapshots() {
+        List<Path> written = new ArrayList<>();
+        synchronized (recorded) {
+            for (Map.Entry<String, List<ScenarioSnapshot>> feature : recorded.entrySet()) {
+                try {
+                    written.add(settings.store().record(feature.getKey(), List.copyOf(feature.getValue())));
+                } catch (IOException | RuntimeException e) {
+                    warnings.add("parity: the snapshots of " + feature.getKey() + " could not be written: " + e);
+                }
+            }
+        }
+        return written;
+    }
+
+    public List<String> warnings() {
+        synchronized (warnings) {
+            return List.copyOf(warnings);
+        }
+    }
+}
