@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The parity side of one run. Recording ({@code sandbox.parity.record=true}): each passed scenario's
@@ -19,7 +20,7 @@ import java.util.TreeMap;
 public final class RunParity {
 
     private final ParitySettings settings;
-    private final String host;
+    private final Supplier<String> host;
     private final String target;
     private final String commit;
     private final String today;
@@ -27,10 +28,13 @@ public final class RunParity {
     private final Map<String, List<ScenarioSnapshot>> recorded = Collections.synchronizedMap(new TreeMap<>());
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
-    /** {@code host}: where the run's calls went (host[:port]); decides whether a recording is live. */
-    public RunParity(ParitySettings settings, String host, String target, String commit) {
+    /**
+     * {@code host}: where the run's calls went (host[:port]), asked when a scenario ends (the suite
+     * resolves its base URL when the run starts); decides whether a recording is live.
+     */
+    public RunParity(ParitySettings settings, Supplier<String> host, String target, String commit) {
         this.settings = settings;
-        this.host = host == null ? "" : host.replaceAll(":\\d+$", "");
+        this.host = host;
         this.target = target;
         this.commit = commit;
         this.today = LocalDate.now(ZoneOffset.UTC).toString();
@@ -55,8 +59,9 @@ public final class RunParity {
             if (!passed) {
                 return new ScenarioParity(ScenarioParity.NOT_RECORDED, null, null, List.of(), List.of());
             }
-            String source = ScenarioSnapshot.sourceOf(host);
-            ScenarioSnapshot snapshot = new ScenarioSnapshot(scenario, line, source, host, target, today, commit,
+            String where = host.get() == null ? "" : host.get().replaceAll(":\\d+$", "");
+            String source = ScenarioSnapshot.sourceOf(where);
+            ScenarioSnapshot snapshot = new ScenarioSnapshot(scenario, line, source, where, target, today, commit,
                     Normaliser.normalise(calls));
             recorded.computeIfAbsent(featureUri, f -> Collections.synchronizedList(new ArrayList<>())).add(snapshot);
             return new ScenarioParity(ScenarioParity.RECORDED, source, today, List.of(), List.of());

@@ -38,7 +38,8 @@ public final class ParityHooks {
         ScenarioParity parity = ParityCheck.of(settings).check(scenario.getUri().toString(), scenario.getName(),
                 scenario.getLine(), calls);
         if (ScenarioParity.DIFFERS.equals(parity.status())) {
-            throw new AssertionError("[parity] the answers differ from the " + parity.source() + " snapshot recorded "
+            String snapshot = "live".equals(parity.source()) ? "live snapshot" : "emulator-recorded snapshot";
+            throw new AssertionError("[parity] the answers differ from the " + snapshot + " of "
                     + parity.recordedAt() + " (sandbox.parity.strict):\n- " + String.join("\n- ", parity.differences()));
         }
     }
