@@ -9,13 +9,14 @@ import org.junit.jupiter.api.Test;
 class ComparisonTest {
 
     private static final List<Exchange> SNAPSHOT = List.of(
-            call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<tenant:1>\"}, \"tags\": [{\"a\": 1}]}"),
+            call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<tenant:1>\"}, \"tags\": [{\"a\": 1, \"id\": \"<tag:1>\"}]}"),
             call("GET", "/v1/customers/<customer:1>", 404, 600026, "{\"code\": 600026, \"description\": \"gone\"}"));
 
     @Test
     void the_same_keys_types_statuses_codes_and_placeholders_match_whatever_the_other_values() {
         List<Exchange> here = List.of(
-                call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<tenant:1>\"}, \"tags\": [{\"a\": 2}, {}]}"),
+                // a list's items in another order: their ids are not compared, their keys and types are
+                call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<tenant:1>\"}, \"tags\": [{\"a\": 2, \"id\": \"<tag:2>\"}, {}]}"),
                 call("GET", "/v1/customers/<customer:1>", 404, 600026, "{\"code\": 600026, \"description\": \"other words\"}"));
 
         assertThat(Comparison.of(SNAPSHOT, here)).isEmpty();
@@ -24,7 +25,7 @@ class ComparisonTest {
     @Test
     void every_kind_of_difference_is_named_by_call_and_field() {
         List<Exchange> here = List.of(
-                call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<customer:1>\"}, \"tags\": [{\"a\": \"1\"}], \"extra\": true}"),
+                call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<customer:1>\"}, \"tags\": [{\"a\": \"1\", \"id\": \"<tag:1>\"}], \"extra\": true}"),
                 call("GET", "/v1/customers/<customer:1>", 400, 600010, "{\"code\": 600010}"),
                 call("DELETE", "/v1/customers/<customer:1>", 204, null));
 
