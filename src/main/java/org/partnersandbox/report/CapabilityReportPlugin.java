@@ -22,7 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.partnersandbox.parity.ParitySettings;
 import org.partnersandbox.parity.ParitySummary;
 import org.partnersandbox.parity.RunParity;
 
@@ -60,7 +59,7 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
                 ? settings.outputDirectory()
                 : settings.workingDirectory().resolve(outputDirectory).normalize();
         this.console = console;
-        this.parity = new RunParity(ParitySettings.fromSystem(settings.workingDirectory()),
+        this.parity = new RunParity(settings.parity(),
                 () -> settings.baseUrlHost().orElse(null), settings.target(), settings.gitCommit().orElse(null));
         this.recorder = new ScenarioRecorder(settings.workingDirectory(), parity);
     }
