@@ -25,6 +25,7 @@ public final class RunParity {
     private final String commit;
     private final String today;
     private final ParityCheck check;
+    private final DocumentedExamples documented;
     private final Map<String, List<ScenarioSnapshot>> recorded = Collections.synchronizedMap(new TreeMap<>());
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
@@ -33,6 +34,13 @@ public final class RunParity {
      * resolves its base URL when the run starts); decides whether a recording is live.
      */
     public RunParity(ParitySettings settings, Supplier<String> host, String target, String commit) {
+        this(settings, host, target, commit, DocumentedExamples.none());
+    }
+
+    /** {@code documented}: the documented examples each scenario's calls are also compared with. */
+    public RunParity(ParitySettings settings, Supplier<String> host, String target, String commit,
+                     DocumentedExamples documented) {
+        this.documented = documented;
         this.settings = settings;
         this.host = host;
         this.target = target;
@@ -55,6 +63,10 @@ public final class RunParity {
     }
 
     public ScenarioParity judge(String featureUri, String scenario, int line, boolean passed, List<Exchange> calls) {
+        return withSnapshot(featureUri, scenario, line, passed, calls).withDocumented(documented.check(calls));
+    }
+
+    private ScenarioParity withSnapshot(String featureUri, String scenario, int line, boolean passed, List<Exchange> calls) {
         if (settings.record()) {
             if (!passed) {
                 return new ScenarioParity(ScenarioParity.NOT_RECORDED, null, null, List.of(), List.of());

@@ -12,10 +12,11 @@ import java.util.List;
  * @param recordedAt  the snapshot's day, YYYY-MM-DD
  * @param differences the undeclared differences, described
  * @param declared    the differences a declaration accepts, described with its reason
+ * @param documented  the documented examples its calls match ({@link DocumentedExamples}), with their differences
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record ScenarioParity(String status, String source, String recordedAt, List<String> differences,
-                             List<String> declared) {
+                             List<String> declared, List<DocumentedExamples.Match> documented) {
 
     public static final String MATCHES = "matches";
     public static final String DIFFERS = "differs";
@@ -26,6 +27,16 @@ public record ScenarioParity(String status, String source, String recordedAt, Li
     public ScenarioParity {
         differences = differences == null ? List.of() : List.copyOf(differences);
         declared = declared == null ? List.of() : List.copyOf(declared);
+        documented = documented == null ? List.of() : List.copyOf(documented);
+    }
+
+    public ScenarioParity(String status, String source, String recordedAt, List<String> differences,
+                          List<String> declared) {
+        this(status, source, recordedAt, differences, declared, List.of());
+    }
+
+    ScenarioParity withDocumented(List<DocumentedExamples.Match> matches) {
+        return new ScenarioParity(status, source, recordedAt, differences, declared, matches);
     }
 
     public static ScenarioParity noSnapshot() {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.partnersandbox.parity.DocumentedExamples;
 import org.partnersandbox.parity.ParitySummary;
 import org.partnersandbox.parity.RunParity;
 
@@ -60,8 +61,19 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
                 : settings.workingDirectory().resolve(outputDirectory).normalize();
         this.console = console;
         this.parity = new RunParity(settings.parity(),
-                () -> settings.baseUrlHost().orElse(null), settings.target(), settings.gitCommit().orElse(null));
+                () -> settings.baseUrlHost().orElse(null), settings.target(), settings.gitCommit().orElse(null),
+                documentedExamples(settings));
         this.recorder = new ScenarioRecorder(settings.workingDirectory(), parity);
+    }
+
+    /** None, with a warning on the console, when the examples cannot be read: the run's own result stands. */
+    private DocumentedExamples documentedExamples(ReportSettings settings) {
+        try {
+            return DocumentedExamples.load(settings.docExamples(), settings.emulatorDoc());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Capability report: the documented examples could not be read: " + e.getMessage());
+            return DocumentedExamples.none();
+        }
     }
 
     @Override

@@ -167,6 +167,10 @@ final class HtmlReport {
         if (capability.parity() != null) {
             body.append("<span class=\"parity-").append(escape(capability.parity().status())).append("\">")
                     .append(escape(capability.parity().label())).append("</span>");
+            if (capability.parity().documentedExample() != null) {
+                body.append("<div class=\"meta documented\">").append(escape(capability.parity().documentedExample()))
+                        .append("</div>");
+            }
         }
         body.append("</td>");
         if (withHistory) {

@@ -96,8 +96,17 @@ final class MarkdownReport {
                 .append(" | ").append(cell(capability.statement()))
                 .append(" | ").append(symbol(capability.outcome())).append(' ').append(capability.outcome().label())
                 .append(" | ").append(cell(detail(capability)))
-                .append(" | ").append(cell(capability.parity() == null ? "" : capability.parity().label()))
+                .append(" | ").append(cell(parity(capability)))
                 .append(" |\n");
+    }
+
+    /** The parity label, and what the documented examples say when they say something. */
+    private static String parity(CapabilityResult capability) {
+        if (capability.parity() == null) {
+            return "";
+        }
+        String documented = capability.parity().documentedExample();
+        return capability.parity().label() + (documented == null ? "" : "; " + documented);
     }
 
     private static String detail(CapabilityResult capability) {

@@ -34,6 +34,8 @@ import org.w3c.dom.Node;
  * report.projectVersion          else read from pom.xml
  * report.gitCommit               else env GITHUB_SHA / GIT_COMMIT, else git rev-parse HEAD
  * sandbox.parity.*               record, dir, strict: the parity snapshots ({@link ParitySettings})
+ * report.docExamples             the documented examples (default src/test/resources/doc-examples)
+ * report.emulatorDoc             their declared differences (default docs/emulator.md)
  * </pre>
  */
 public final class ReportSettings {
@@ -96,6 +98,14 @@ public final class ReportSettings {
     /** The parity switches (sandbox.parity.*, SANDBOX_PARITY_*), the snapshot folder relative to the working directory. */
     public ParitySettings parity() {
         return ParitySettings.of(properties, environment, workingDirectory);
+    }
+
+    public Path docExamples() {
+        return resolve(property("report.docExamples").orElse("src/test/resources/doc-examples"));
+    }
+
+    public Path emulatorDoc() {
+        return resolve(property("report.emulatorDoc").orElse("docs/emulator.md"));
     }
 
     public Optional<String> projectVersion() {
