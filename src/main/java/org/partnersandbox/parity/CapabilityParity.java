@@ -72,12 +72,13 @@ public record CapabilityParity(String status, String source, String recordedAt, 
                 .findFirst().orElse(null);
         String snapshot = ScenarioSnapshot.LIVE.equals(source) ? "live" : "the emulator-recorded snapshot";
         if (judged.stream().allMatch(p -> ScenarioParity.RECORDED.equals(p.status()))) {
-            return new CapabilityParity(ScenarioParity.RECORDED, source, oldest, List.of(),
-                    "recorded now " + (ScenarioSnapshot.LIVE.equals(source) ? "from live" : "from the emulator (not live)"), null);
+            String from = ScenarioSnapshot.LIVE.equals(source) ? "from live" : "from the emulator (not live)";
+            return new CapabilityParity(ScenarioParity.RECORDED, source, oldest, List.of(), "recorded now " + from, null);
         }
         Set<String> paths = new LinkedHashSet<>();
-        judged.stream().filter(p -> ScenarioParity.DIFFERS.equals(p.status()))
-                .forEach(p -> p.differences().forEach(d -> paths.add(d.contains(": snapshot ") ? d.substring(0, d.indexOf(": snapshot ")) : d)));
+        // "GET /v1/x $.y: snapshot string, here missing" → "GET /v1/x $.y"
+        judged.stream().filter(p -> ScenarioParity.DIFFERS.equals(p.status())).flatMap(p -> p.differences().stream())
+                .forEach(d -> paths.add(d.contains(": snapshot ") ? d.substring(0, d.indexOf(": snapshot ")) : d));
         if (!paths.isEmpty()) {
             return new CapabilityParity(ScenarioParity.DIFFERS, source, oldest, new ArrayList<>(paths),
                     "differs from " + snapshot + ": " + String.join("; ", paths), null);

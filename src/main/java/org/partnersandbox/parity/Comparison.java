@@ -82,7 +82,8 @@ public final class Comparison {
             if (!was.isEmpty() && !now.isEmpty()) {
                 body(call, path + "[0]", was.get(0), now.get(0), false, differences);
             }
-        } else if (placeholders && was.isTextual() && Normaliser.isNumberedPlaceholder(was.asText()) && !was.asText().equals(now.asText())) {
+        } else if (placeholders && was.isTextual() && Normaliser.isNumberedPlaceholder(was.asText())
+                && !was.asText().equals(now.asText())) {
             differences.add(new Difference(call, path, was.asText(), now.asText()));
         }
     }

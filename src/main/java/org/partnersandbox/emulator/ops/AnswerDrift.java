@@ -22,8 +22,9 @@ public final class AnswerDrift {
     }
 
     public void after(Context ctx) {
+        String path = ctx.path().toLowerCase(java.util.Locale.ROOT).replaceAll("/+", "/");
         if (extraField == null || !ctx.method().name().equals("POST") || ctx.statusCode() != 201
-                || !ctx.path().toLowerCase(java.util.Locale.ROOT).replaceAll("/+", "/").equals("/v1/sandboxindirectreseller")) {
+                || !path.equals("/v1/sandboxindirectreseller")) {
             return;
         }
         String body = ctx.result();

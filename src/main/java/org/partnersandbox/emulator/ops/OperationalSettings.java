@@ -53,16 +53,19 @@ public record OperationalSettings(Profile profile, boolean https, Duration laten
     }
 
     public OperationalSettings withLatency(Duration value) {
-        return new OperationalSettings(profile, https, value, visibilityDelay, throttleLimit, throttleWindow, certificateOut, driftExtraField);
+        return new OperationalSettings(profile, https, value, visibilityDelay, throttleLimit, throttleWindow,
+                certificateOut, driftExtraField);
     }
 
     public OperationalSettings withVisibilityDelay(Duration value) {
-        return new OperationalSettings(profile, https, latency, value, throttleLimit, throttleWindow, certificateOut, driftExtraField);
+        return new OperationalSettings(profile, https, latency, value, throttleLimit, throttleWindow,
+                certificateOut, driftExtraField);
     }
 
     /** At most {@code limit} calls per partner tenant in any {@code window}; 0 turns throttling off. */
     public OperationalSettings withThrottle(int limit, Duration window) {
-        return new OperationalSettings(profile, https, latency, visibilityDelay, limit, window, certificateOut, driftExtraField);
+        return new OperationalSettings(profile, https, latency, visibilityDelay, limit, window,
+                certificateOut, driftExtraField);
     }
 
     public OperationalSettings withThrottlePerMinute(int limit) {
@@ -75,6 +78,7 @@ public record OperationalSettings(Profile profile, boolean https, Duration laten
     }
 
     public OperationalSettings withCertificateOut(Path file) {
-        return new OperationalSettings(profile, https, latency, visibilityDelay, throttleLimit, throttleWindow, file, driftExtraField);
+        return new OperationalSettings(profile, https, latency, visibilityDelay, throttleLimit,
+                throttleWindow, file, driftExtraField);
     }
 }
