@@ -37,6 +37,8 @@ public final class Normaliser {
     private static final Pattern RUN_NAME = Pattern.compile("\\b[A-Za-z]{2,12}\\d{10}[a-z0-9]{3,}\\b");
     private static final Pattern DATE_TIME = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+)?(Z|[+-]\\d{2}:?\\d{2})?$");
     private static final Pattern JWT = Pattern.compile("\\beyJ[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]{4,}\\.[A-Za-z0-9_-]*");
+    /** The path segment just before an id inside a link: "/customers/" → customers. */
+    private static final Pattern SEGMENT_BEFORE = Pattern.compile("([A-Za-z]+)/$");
     private static final Pattern PLACEHOLDER = Pattern.compile("<[a-zA-Z]+(:\\d+)?>");
     private static final List<String> SECRET_WORDS = List.of("password", "passwd", "secret", "token", "assertion");
 
@@ -175,7 +177,7 @@ public final class Normaliser {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String before = text.substring(0, m.start());
-            Matcher segment = Pattern.compile("([A-Za-z]+)/$").matcher(before);
+            Matcher segment = SEGMENT_BEFORE.matcher(before);
             String kind = segment.find() ? singular(segment.group(1)) : kindHint;
             m.appendReplacement(out, Matcher.quoteReplacement(placeholder(m.group(), kind)));
         }

@@ -22,7 +22,7 @@ public final class RunParity {
     private final ParitySettings settings;
     private final Supplier<String> host;
     private final String target;
-    private final String commit;
+    private final Supplier<String> commit;
     private final String today;
     private final ParityCheck check;
     private final DocumentedExamples documented;
@@ -33,18 +33,19 @@ public final class RunParity {
      * {@code host}: where the run's calls went (host[:port]), asked when a scenario ends (the suite
      * resolves its base URL when the run starts); decides whether a recording is live.
      */
-    public RunParity(ParitySettings settings, Supplier<String> host, String target, String commit) {
+    public RunParity(ParitySettings settings, Supplier<String> host, String target, Supplier<String> commit) {
         this(settings, host, target, commit, DocumentedExamples.none());
     }
 
     /** {@code documented}: the documented examples each scenario's calls are also compared with. */
-    public RunParity(ParitySettings settings, Supplier<String> host, String target, String commit,
+    /** {@code commit}: asked only when a snapshot is recorded. */
+    public RunParity(ParitySettings settings, Supplier<String> host, String target, Supplier<String> commit,
                      DocumentedExamples documented) {
         this.documented = documented;
         this.settings = settings;
         this.host = host;
         this.target = target;
-        this.commit = commit;
+        this.commit = once(commit);
         this.today = LocalDate.now(ZoneOffset.UTC).toString();
         ParityCheck loaded = null;
         if (!settings.record()) {
@@ -73,7 +74,7 @@ public final class RunParity {
             }
             String where = host.get() == null ? "" : host.get().replaceAll(":\\d+$", "");
             String source = ScenarioSnapshot.sourceOf(where);
-            ScenarioSnapshot snapshot = new ScenarioSnapshot(scenario, line, source, where, target, today, commit,
+            ScenarioSnapshot snapshot = new ScenarioSnapshot(scenario, line, source, where, target, today, commit.get(),
                     Normaliser.normalise(calls));
             recorded.computeIfAbsent(featureUri, f -> Collections.synchronizedList(new ArrayList<>())).add(snapshot);
             return new ScenarioParity(ScenarioParity.RECORDED, source, today, List.of(), List.of());
@@ -99,6 +100,12 @@ public final class RunParity {
             }
         }
         return written;
+    }
+
+    /** Asked at most once (git rev-parse is a process). */
+    private static Supplier<String> once(Supplier<String> supplier) {
+        java.util.concurrent.atomic.AtomicReference<java.util.Optional<String>> value = new java.util.concurrent.atomic.AtomicReference<>();
+        return () -> value.updateAndGet(v -> v != null ? v : java.util.Optional.ofNullable(supplier.get())).orElse(null);
     }
 
     public List<String> warnings() {

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +30,8 @@ public final class SnapshotStore {
             .build();
 
     private final Path directory;
+    /** Each feature's file is read once per run: scenarios of one feature end one after another. */
+    private final Map<Path, SnapshotFile> read = new ConcurrentHashMap<>();
 
     public SnapshotStore(Path directory) {
         this.directory = directory;
@@ -48,7 +52,13 @@ public final class SnapshotStore {
     }
 
     public Optional<ScenarioSnapshot> find(String featureUri, String scenario, int line) throws IOException {
-        List<ScenarioSnapshot> named = read(featureUri).scenarios().stream()
+        Path file = fileFor(featureUri);
+        SnapshotFile snapshots = read.get(file);
+        if (snapshots == null) {
+            snapshots = read(featureUri);
+            read.put(file, snapshots);
+        }
+        List<ScenarioSnapshot> named = snapshots.scenarios().stream()
                 .filter(s -> s.scenario().equals(scenario)).toList();
         if (named.size() == 1) {
             return Optional.of(named.get(0));
@@ -77,6 +87,7 @@ public final class SnapshotStore {
         Path file = fileFor(featureUri);
         Files.createDirectories(file.getParent());
         Files.write(file, JSON.writeValueAsBytes(new SnapshotFile(featureUri, kept)));
+        read.remove(file);
         return file;
     }
 }

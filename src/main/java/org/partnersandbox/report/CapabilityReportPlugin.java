@@ -61,7 +61,7 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
                 : settings.workingDirectory().resolve(outputDirectory).normalize();
         this.console = console;
         this.parity = new RunParity(settings.parity(),
-                () -> settings.baseUrlHost().orElse(null), settings.target(), settings.gitCommit().orElse(null),
+                () -> settings.baseUrlHost().orElse(null), settings.target(), () -> settings.gitCommit().orElse(null),
                 documentedExamples(settings));
         this.recorder = new ScenarioRecorder(settings.workingDirectory(), parity);
     }

@@ -40,7 +40,7 @@ class RunParityTest {
 
     @Test
     void a_recording_writes_one_file_per_feature_labelled_with_its_source_and_no_secret_reaches_it() throws IOException {
-        RunParity recording = new RunParity(settings(true), () -> "127.0.0.1:8443", "live", "abc123");
+        RunParity recording = new RunParity(settings(true), () -> "127.0.0.1:8443", "live", () -> "abc123");
         assertThat(recording.judge(FEATURE, "The created reseller comes back in full", 12, true, createdReseller(null)).status())
                 .isEqualTo(ScenarioParity.RECORDED);
         assertThat(recording.judge(FEATURE, "A failed one", 30, false, createdReseller(null)).status())
@@ -64,24 +64,24 @@ class RunParityTest {
     @Test
     void a_run_matches_its_snapshot_differs_where_it_answers_otherwise_and_a_declared_difference_is_not_counted()
             throws IOException {
-        RunParity recording = new RunParity(settings(true), () -> "api.partnercenter.microsoft.com", "live", null);
+        RunParity recording = new RunParity(settings(true), () -> "api.partnercenter.microsoft.com", "live", () -> null);
         recording.judge(FEATURE, "S", 12, true, createdReseller("liveOnly"));
         recording.writeSnapshots();
 
-        ScenarioParity differs = new RunParity(settings(false), () -> "127.0.0.1", "emulator", null)
+        ScenarioParity differs = new RunParity(settings(false), () -> "127.0.0.1", "emulator", () -> null)
                 .judge(FEATURE, "S", 12, true, createdReseller(null));
         assertThat(differs.status()).isEqualTo(ScenarioParity.DIFFERS);
         assertThat(differs.source()).isEqualTo(ScenarioSnapshot.LIVE);
         assertThat(differs.differences()).containsExactly("POST /v1/sandboxIndirectReseller $.liveOnly: snapshot string, here missing");
-        assertThat(new RunParity(settings(false), () -> "127.0.0.1", "emulator", null)
+        assertThat(new RunParity(settings(false), () -> "127.0.0.1", "emulator", () -> null)
                 .judge(FEATURE, "S", 12, true, createdReseller("liveOnly")).status()).isEqualTo(ScenarioParity.MATCHES);
-        assertThat(new RunParity(settings(false), () -> "127.0.0.1", "emulator", null)
+        assertThat(new RunParity(settings(false), () -> "127.0.0.1", "emulator", () -> null)
                 .judge(FEATURE, "Another", 40, true, createdReseller(null)).status()).isEqualTo(ScenarioParity.NO_SNAPSHOT);
 
         Files.writeString(dir.resolve("parity").resolve(ParitySettings.DECLARED_FILE), """
                 {"differences": [{"path": "POST /v1/sandboxIndirectReseller $.liveOnly",
                   "reason": "the emulator leaves out a field no client reads", "validated": "2026-12-05"}]}""");
-        ScenarioParity declared = new RunParity(settings(false), () -> "127.0.0.1", "emulator", null)
+        ScenarioParity declared = new RunParity(settings(false), () -> "127.0.0.1", "emulator", () -> null)
                 .judge(FEATURE, "S", 12, true, createdReseller(null));
         assertThat(declared.status()).isEqualTo(ScenarioParity.MATCHES);
         assertThat(declared.declared()).singleElement().asString().contains("$.liveOnly", "no client reads");
@@ -93,7 +93,7 @@ class RunParityTest {
         Files.writeString(dir.resolve("parity").resolve(ParitySettings.DECLARED_FILE),
                 "{\"differences\": [{\"path\": \"GET *\"}]}");
 
-        RunParity run = new RunParity(settings(false), () -> "127.0.0.1", "emulator", null);
+        RunParity run = new RunParity(settings(false), () -> "127.0.0.1", "emulator", () -> null);
 
         assertThat(run.warnings()).singleElement().asString().contains("needs a path and a reason");
     }
