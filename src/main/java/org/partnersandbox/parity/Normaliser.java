@@ -2,6 +2,7 @@ package org.partnersandbox.parity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -21,7 +22,8 @@ import org.partnersandbox.report.SecretMasker;
  * Turns one scenario's calls into what a snapshot keeps: every id, run-made name, date, etag,
  * token and secret replaced by a stable placeholder. Ids and names are numbered by first sighting
  * ({@code <customer:1>}), so the same value is always the same placeholder and two runs that use
- * their ids the same way normalise to the same text; dates, etags and secrets carry no number.
+ * their ids the same way normalise to the same text; dates, etags and secrets carry no number, and a
+ * numeric id becomes 0.
  * Consecutive repeats of a call (polling until a change shows, eventual consistency) count once,
  * with the last answer. One instance per scenario.
  */
@@ -141,9 +143,11 @@ public final class Normaliser {
         }
         boolean idLike = lower.equals("id") || (name.endsWith("Id") && name.length() > 2) || lower.endsWith("_id");
         if (idLike && (value.isTextual() || value.isNumber()) && !value.asText().isEmpty()) {
-            // a number stays a number's placeholder in kind only: the snapshot keeps its JSON type apart
-            String kind = lower.equals("id") ? idKind : kindOfKey(name);
-            return value.isTextual() ? TextNode.valueOf(placeholder(value.asText(), kind)) : value;
+            if (value.isNumber()) {
+                // a numeric id keeps its JSON type, not its value; only text ids carry a numbered placeholder
+                return IntNode.valueOf(0);
+            }
+            return TextNode.valueOf(placeholder(value.asText(), lower.equals("id") ? idKind : kindOfKey(name)));
         }
         if (value.isTextual()) {
             String text = value.asText();

@@ -17,7 +17,7 @@ class NormaliserTest {
                 call("POST", "/v1/customers", 201, """
                         {"id": "%s", "companyProfile": {"tenantId": "%s", "domain": "psa2612051003abcwxyz.onmicrosoft.com"},
                          "links": {"self": {"uri": "/customers/%s"}}, "creationDate": "2026-12-05T10:03:47.1234567Z",
-                         "attributes": {"etag": "W/\\"datetime'2026'\\"", "objectType": "Customer"}}
+                         "attributes": {"etag": "W/\\"datetime'2026'\\"", "objectType": "Customer"}, "partnerId": 4711}
                         """.formatted(CUSTOMER, TENANT, CUSTOMER)),
                 call("GET", "/v1/customers/" + CUSTOMER + "?size=10", 200, """
                         {"items": [{"id": "%s", "companyProfile": {"tenantId": "%s"}}]}""".formatted(CUSTOMER, TENANT))));
@@ -25,7 +25,7 @@ class NormaliserTest {
         assertThat(normal.get(0).body().toString()).isEqualTo("""
                 {"id":"<customer:1>","companyProfile":{"tenantId":"<tenant:1>","domain":"<name:1>"},\
                 "links":{"self":{"uri":"/customers/<customer:1>"}},"creationDate":"<date>",\
-                "attributes":{"etag":"<etag>","objectType":"Customer"}}""");
+                "attributes":{"etag":"<etag>","objectType":"Customer"},"partnerId":0}""");
         assertThat(normal.get(1).call()).isEqualTo("GET /v1/customers/<customer:1>?size=10");
         assertThat(normal.get(1).body().toString())
                 .isEqualTo("{\"items\":[{\"id\":\"<customer:1>\",\"companyProfile\":{\"tenantId\":\"<tenant:1>\"}}]}");
