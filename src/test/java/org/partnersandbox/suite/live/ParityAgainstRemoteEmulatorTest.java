@@ -68,6 +68,7 @@ class ParityAgainstRemoteEmulatorTest {
         assertThat(snapshot).exists();
         assertThat(Files.readString(snapshot)).as("an emulator recording is labelled as such")
                 .contains("\"source\" : \"emulator\"", "\"host\" : \"127.0.0.1\"", "\"target\" : \"live\"")
+                .as("the created reseller's admin password").contains("\"password\" : \"<secret>\"")
                 .doesNotContain("\"source\" : \"live\"");
         assertThat(Files.readString(driftDir.resolve("parity/indirect-resellers/create-indirect-reseller-in-sandbox.json")))
                 .contains("\"" + DRIFT + "\"");
