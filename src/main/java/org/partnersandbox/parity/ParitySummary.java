@@ -16,11 +16,12 @@ public record ParitySummary(int matches, int differs, int noSnapshot, int record
         boolean emulator = judged.stream().anyMatch(p -> ScenarioSnapshot.EMULATOR.equals(p.source()));
         String line;
         if (recorded > 0 && matches + differs + none == 0) {
-            line = "Parity: snapshots recorded for " + recorded + " capabilities"
+            line = "Parity: snapshots recorded for " + recorded + (recorded == 1 ? " capability" : " capabilities")
                     + (emulator ? " from the emulator (not live)" : " from live");
         } else {
-            line = "Parity: " + matches + " capabilities match " + (emulator ? "their snapshots (emulator-recorded, not live)" : "live")
-                    + ", " + differs + " differ, " + none + " without a live snapshot";
+            line = "Parity: " + matches + (matches == 1 ? " capability matches " : " capabilities match ")
+                    + (emulator ? "their snapshots (emulator-recorded, not live)" : "live")
+                    + ", " + differs + (differs == 1 ? " differs, " : " differ, ") + none + " without a live snapshot";
         }
         return new ParitySummary(matches, differs, none, recorded, emulator, line);
     }

@@ -113,6 +113,6 @@ class RunParityTest {
         assertThat(CapabilityParity.of(List.of(liveMatch, ScenarioParity.noSnapshot())).label()).isEqualTo("no live snapshot");
         assertThat(ParitySummary.of(List.of(CapabilityParity.of(List.of(liveMatch)),
                 CapabilityParity.of(List.of(ScenarioParity.noSnapshot())))).line())
-                .isEqualTo("Parity: 1 capabilities match live, 0 differ, 1 without a live snapshot");
+                .isEqualTo("Parity: 1 capability matches live, 0 differ, 1 without a live snapshot");
     }
 }

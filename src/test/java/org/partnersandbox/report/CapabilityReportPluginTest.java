@@ -66,7 +66,7 @@ class CapabilityReportPluginTest {
         assertThat(fixture.capability("A-01").scenarios().get(0).calls().get(0).body())
                 .as("the answer's body stays out of the report").isNull();
         assertThat(fixture.capability("B-01").parity().label()).isEqualTo("no live snapshot");
-        String summary = "Parity: 0 capabilities match their snapshots (emulator-recorded, not live), 1 differ, 1 without a live snapshot";
+        String summary = "Parity: 0 capabilities match their snapshots (emulator-recorded, not live), 1 differs, 1 without a live snapshot";
         assertThat(fixture.writtenReport().parity().line()).isEqualTo(summary);
         assertThat(fixture.markdown()).contains("| Parity |", differs, summary);
         assertThat(fixture.html()).contains("<th class=\"parity\">Parity</th>", differs, summary);
