@@ -69,6 +69,7 @@ final class EmulatorServer {
             cfg.routes.beforeMatched("/v1/*", ops.throttle()::admit); // per tenant, so after authentication
             cfg.routes.before(mutants::before); // does nothing unless a mutant is on (docs/mutants.md)
             cfg.routes.after(mutants::after);
+            cfg.routes.after(ops.drift()::after); // does nothing unless started with --drift-extra-field
 
             // Azure AD
             cfg.routes.post("/{tenant}/oauth2/token", tokenEndpoint::tokenV1);

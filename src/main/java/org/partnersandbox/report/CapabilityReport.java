@@ -1,5 +1,7 @@
 package org.partnersandbox.report;
 
+import org.partnersandbox.parity.ParitySummary;
+
 import java.util.List;
 
 /** Everything one run says, capability by capability: what capabilities.json holds. */
@@ -10,7 +12,8 @@ public record CapabilityReport(
         List<SourcePage> sources,
         List<CapabilityResult> capabilities,
         List<DocumentationConflict> conflicts,
-        List<String> warnings) {
+        List<String> warnings,
+        ParitySummary parity) {
 
     public static final int FORMAT_VERSION = 1;
 
@@ -22,7 +25,14 @@ public record CapabilityReport(
     }
 
     CapabilityReport withCapabilities(List<CapabilityResult> replaced) {
-        return new CapabilityReport(formatVersion, run, summary, sources, replaced, conflicts, warnings);
+        return new CapabilityReport(formatVersion, run, summary, sources, replaced, conflicts, warnings, parity);
+    }
+
+    /** Without the parity summary (a report from before it, or made without the parity check). */
+    public CapabilityReport(int formatVersion, RunInfo run, Summary summary, List<SourcePage> sources,
+                            List<CapabilityResult> capabilities, List<DocumentationConflict> conflicts,
+                            List<String> warnings) {
+        this(formatVersion, run, summary, sources, capabilities, conflicts, warnings, null);
     }
 
     public List<CapabilityResult> failed() {

@@ -22,6 +22,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.partnersandbox.parity.DocumentedExamples;
+import org.partnersandbox.parity.ParitySummary;
+import org.partnersandbox.parity.RunParity;
 
 /**
  * The capability report as a Cucumber plugin: at the end of every run it writes
@@ -37,6 +40,7 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
     private final Path outputDirectory;
     private final PrintStream console;
     private final ScenarioRecorder recorder;
+    private final RunParity parity;
     private final Set<String> idsInFeatureSources = ConcurrentHashMap.newKeySet();
     private volatile boolean featureSourcesSeen;
     private volatile Instant startedAt;
@@ -56,7 +60,20 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
                 ? settings.outputDirectory()
                 : settings.workingDirectory().resolve(outputDirectory).normalize();
         this.console = console;
-        this.recorder = new ScenarioRecorder(settings.workingDirectory());
+        this.parity = new RunParity(settings.parity(),
+                () -> settings.baseUrlHost().orElse(null), settings.target(), () -> settings.gitCommit().orElse(null),
+                documentedExamples(settings));
+        this.recorder = new ScenarioRecorder(settings.workingDirectory(), parity);
+    }
+
+    /** None, with a warning on the console, when the examples cannot be read: the run's own result stands. */
+    private DocumentedExamples documentedExamples(ReportSettings settings) {
+        try {
+            return DocumentedExamples.load(settings.docExamples(), settings.emulatorDoc());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("Capability report: the documented examples could not be read: " + e.getMessage());
+            return DocumentedExamples.none();
+        }
     }
 
     @Override
@@ -83,6 +100,9 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
 
     private void runFinished(TestRunFinished event) {
         try {
+            if (parity.recording()) {
+                parity.writeSnapshots().forEach(file -> console.println("Parity snapshot written: " + file));
+            }
             Optional<RunHistory> history = settings.historyDirectory().map(RunHistory::new);
             CapabilityReport report = assemble(event.getInstant(), history);
             Path index = write(report);
@@ -105,8 +125,10 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
         String tagFilter = settings.tagFilter().orElse(null);
 
         Verdicts verdicts = new Verdicts(target, tagFilter, taggedInFeatures());
-        List<CapabilityResult> capabilities = verdicts.judge(catalogue, recorder.scenarios());
+        List<CapabilityResult> capabilities = verdicts.judge(catalogue, recorder.scenarios()).stream()
+                .map(CapabilityResult::withParity).toList();
         warnings.addAll(verdicts.warnings());
+        warnings.addAll(parity.warnings());
 
         List<RunSnapshot> earlier = history.isPresent() ? history.get().earlierRuns(target, warnings) : List.of();
 
@@ -114,7 +136,8 @@ public final class CapabilityReportPlugin implements ConcurrentEventListener {
                 Timestamps.iso(finishedAt), Duration.between(started, finishedAt).toMillis(),
                 settings.projectVersion().orElse(null), settings.gitCommit().orElse(null), tagFilter);
         CapabilityReport report = new CapabilityReport(CapabilityReport.FORMAT_VERSION, run,
-                Summary.of(capabilities, target), catalogue.sources(), capabilities, catalogue.conflicts(), warnings);
+                Summary.of(capabilities, target), catalogue.sources(), capabilities, catalogue.conflicts(), warnings,
+                ParitySummary.of(capabilities.stream().map(CapabilityResult::parity).toList()));
 
         return history.isPresent() ? RunHistory.withHistory(report, earlier) : report;
     }

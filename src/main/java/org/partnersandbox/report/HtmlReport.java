@@ -48,6 +48,10 @@ final class HtmlReport {
         RunInfo run = report.run();
         body.append("<header>\n<h1>Capability report</h1>\n");
         body.append("<p class=\"summary\" id=\"summary\">").append(escape(report.summary().line())).append("</p>\n");
+        if (report.parity() != null) {
+            body.append("<p class=\"parity-summary\" id=\"parity-summary\">").append(escape(report.parity().line()))
+                    .append("</p>\n");
+        }
         String breakdown = report.summary().breakdown();
         if (!breakdown.isEmpty()) {
             body.append("<p class=\"breakdown\">").append(escape(breakdown)).append("</p>\n");
@@ -129,7 +133,8 @@ final class HtmlReport {
             body.append("<p class=\"meta\">").append(escape(source.note())).append("</p>\n");
         }
         body.append("<table class=\"capabilities\">\n<thead><tr><th class=\"id\">ID</th>")
-                .append("<th class=\"statement\">Capability</th><th class=\"outcome\">Outcome</th><th>Scenarios</th>");
+                .append("<th class=\"statement\">Capability</th><th class=\"outcome\">Outcome</th><th>Scenarios</th>")
+                .append("<th class=\"parity\">Parity</th>");
         if (withHistory) {
             body.append("<th class=\"history\">Last ").append(RunHistory.RUNS_SHOWN).append(" runs</th>");
         }
@@ -157,6 +162,16 @@ final class HtmlReport {
         body.append("</td>");
         body.append("<td>");
         scenarios(body, capability);
+        body.append("</td>");
+        body.append("<td class=\"parity\">");
+        if (capability.parity() != null) {
+            body.append("<span class=\"parity-").append(escape(capability.parity().status())).append("\">")
+                    .append(escape(capability.parity().label())).append("</span>");
+            if (capability.parity().documentedExample() != null) {
+                body.append("<div class=\"meta documented\">").append(escape(capability.parity().documentedExample()))
+                        .append("</div>");
+            }
+        }
         body.append("</td>");
         if (withHistory) {
             body.append("<td class=\"history\">");

@@ -36,6 +36,9 @@ final class MarkdownReport {
             md.append(", tags `").append(code(run.tagFilter())).append('`');
         }
         md.append(".\n");
+        if (report.parity() != null) {
+            md.append("\n").append(cell(report.parity().line())).append(".\n");
+        }
 
         List<CapabilityResult> failed = report.failed();
         if (!failed.isEmpty()) {
@@ -46,7 +49,7 @@ final class MarkdownReport {
 
         for (SourcePage source : sourcesInUse()) {
             md.append("\n### ").append(cell(source.title())).append(" (").append(cell(source.dates())).append(")\n\n");
-            md.append("| ID | Capability | Outcome | Detail |\n|---|---|---|---|\n");
+            md.append("| ID | Capability | Outcome | Detail | Parity |\n|---|---|---|---|---|\n");
             report.capabilities().stream()
                     .filter(capability -> source.key().equals(capability.source()))
                     .forEach(capability -> row(md, capability));
@@ -93,7 +96,17 @@ final class MarkdownReport {
                 .append(" | ").append(cell(capability.statement()))
                 .append(" | ").append(symbol(capability.outcome())).append(' ').append(capability.outcome().label())
                 .append(" | ").append(cell(detail(capability)))
+                .append(" | ").append(cell(parity(capability)))
                 .append(" |\n");
+    }
+
+    /** The parity label, and what the documented examples say when they say something. */
+    private static String parity(CapabilityResult capability) {
+        if (capability.parity() == null) {
+            return "";
+        }
+        String documented = capability.parity().documentedExample();
+        return capability.parity().label() + (documented == null ? "" : "; " + documented);
     }
 
     private static String detail(CapabilityResult capability) {

@@ -11,6 +11,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.xml.XMLConstants;
+import org.partnersandbox.parity.ParitySettings;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -32,6 +33,9 @@ import org.w3c.dom.Node;
  * report.cucumberHtml            link to Cucumber's HTML report, relative to the output folder
  * report.projectVersion          else read from pom.xml
  * report.gitCommit               else env GITHUB_SHA / GIT_COMMIT, else git rev-parse HEAD
+ * sandbox.parity.*               record, dir, strict: the parity snapshots ({@link ParitySettings})
+ * report.docExamples             the documented examples (default src/test/resources/doc-examples)
+ * report.emulatorDoc             their declared differences (default docs/emulator.md)
  * </pre>
  */
 public final class ReportSettings {
@@ -89,6 +93,19 @@ public final class ReportSettings {
 
     public String cucumberReportLink() {
         return property("report.cucumberHtml").orElse("../cucumber/report.html");
+    }
+
+    /** The parity switches (sandbox.parity.*, SANDBOX_PARITY_*), the snapshot folder relative to the working directory. */
+    public ParitySettings parity() {
+        return ParitySettings.of(properties, environment, workingDirectory);
+    }
+
+    public Path docExamples() {
+        return resolve(property("report.docExamples").orElse("src/test/resources/doc-examples"));
+    }
+
+    public Path emulatorDoc() {
+        return resolve(property("report.emulatorDoc").orElse("docs/emulator.md"));
     }
 
     public Optional<String> projectVersion() {

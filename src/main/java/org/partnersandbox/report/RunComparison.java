@@ -32,7 +32,10 @@ final class RunComparison {
         return List.copyOf(ids);
     }
 
-    /** Ids whose outcome is not the same in every run (absent counts as an outcome of its own). */
+    /**
+     * Ids whose outcome or parity with live is not the same in every run (absent counts as an outcome
+     * of its own): parity drift shows as a difference even where every run verified the capability.
+     */
     List<String> differing() {
         List<String> differing = new ArrayList<>();
         for (String id : ids()) {
@@ -88,6 +91,9 @@ final class RunComparison {
                     if (differs && result.reason() != null) {
                         body.append("<div class=\"reason\">").append(escape(result.reason())).append("</div>");
                     }
+                    if (result.parity() != null) {
+                        body.append("<div class=\"parity\">").append(escape(result.parity().label())).append("</div>");
+                    }
                 }
                 body.append("</td>");
             }
@@ -109,6 +115,7 @@ final class RunComparison {
 
     private static String outcomeIn(RunSnapshot run, String id) {
         CapabilityResult result = run.capabilities().get(id);
-        return result == null ? "absent" : Objects.toString(result.outcome());
+        return result == null ? "absent"
+                : result.outcome() + " " + (result.parity() == null ? "" : result.parity().status());
     }
 }

@@ -21,6 +21,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.partnersandbox.parity.Exchange;
+import org.partnersandbox.parity.RunParity;
+import org.partnersandbox.parity.ScenarioParity;
 
 /**
  * Collects what happens to each test case: its first failing step, the calls the suite attached
@@ -37,12 +40,14 @@ final class ScenarioRecorder {
             .build();
 
     private final Path workingDirectory;
+    private final RunParity parity;
     private final Map<UUID, InFlight> inFlight = new ConcurrentHashMap<>();
     private final List<ExecutedScenario> finished = Collections.synchronizedList(new ArrayList<>());
     private final List<String> warnings = Collections.synchronizedList(new ArrayList<>());
 
-    ScenarioRecorder(Path workingDirectory) {
+    ScenarioRecorder(Path workingDirectory, RunParity parity) {
         this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.parity = parity;
     }
 
     void stepFinished(TestCase testCase, TestStep step, Result result) {
@@ -72,6 +77,7 @@ final class ScenarioRecorder {
             InFlight state = state(testCase);
             synchronized (state) {
                 Arrays.stream(calls).map(ScenarioRecorder::masked).forEach(state.calls::add);
+                Arrays.stream(calls).map(ScenarioRecorder::exchange).forEach(state.exchanges::add);
             }
         } catch (IOException e) {
             warnings.add("calls attached to '" + testCase.getName() + "' are not a JSON array of calls: "
@@ -109,23 +115,33 @@ final class ScenarioRecorder {
             message = "skipped without a reason";
         }
         List<RecordedCall> calls;
+        List<Exchange> exchanges;
         List<String> observations;
         String failingStep;
         synchronized (state) {
             calls = List.copyOf(state.calls);
+            exchanges = List.copyOf(state.exchanges);
             observations = List.copyOf(state.observations);
             failingStep = result.getStatus() == Status.PASSED ? null : state.failingStep;
         }
+        String uri = relative(testCase.getUri());
+        int line = testCase.getLocation() == null ? 0 : testCase.getLocation().getLine();
+        // a scenario that did not run made no calls worth comparing
+        boolean ran = result.getStatus() == Status.PASSED || result.getStatus() == Status.FAILED;
+        ScenarioParity scenarioParity = ran
+                ? parity.judge(uri, testCase.getName(), line, result.getStatus() == Status.PASSED, exchanges)
+                : null;
         ScenarioResult scenario = new ScenarioResult(
                 SecretMasker.mask(testCase.getName()),
-                relative(testCase.getUri()),
-                testCase.getLocation() == null ? 0 : testCase.getLocation().getLine(),
+                uri,
+                line,
                 status,
                 result.getDuration() == null ? 0 : result.getDuration().toMillis(),
                 SecretMasker.mask(failingStep),
                 SecretMasker.mask(message),
                 calls,
-                observations);
+                observations,
+                scenarioParity);
         finished.add(new ExecutedScenario(CapabilityTags.idsIn(testCase.getTags()), scenario));
     }
 
@@ -186,9 +202,16 @@ final class ScenarioRecorder {
         return text.length() <= MAX_MESSAGE ? text : text.substring(0, MAX_MESSAGE) + " [...]";
     }
 
+    /** As the report shows it: path masked, body left out (the parity check has it). */
     private static RecordedCall masked(RecordedCall call) {
         return new RecordedCall(call.method(), SecretMasker.mask(call.path()), call.status(),
                 call.requestId(), call.correlationId(), call.errorCode());
+    }
+
+    /** As the parity check reads it: the path and the body masked again, whatever the suite did. */
+    private static Exchange exchange(RecordedCall call) {
+        return new Exchange(call.method(), SecretMasker.mask(call.path()), call.status() == null ? 0 : call.status(),
+                call.errorCode(), call.body());
     }
 
     /** A scenario and the capabilities it speaks for. */
@@ -199,6 +222,7 @@ final class ScenarioRecorder {
         private String failingStep;
         private Throwable stepError;
         private final List<RecordedCall> calls = new ArrayList<>();
+        private final List<Exchange> exchanges = new ArrayList<>();
         private final List<String> observations = new ArrayList<>();
     }
 }

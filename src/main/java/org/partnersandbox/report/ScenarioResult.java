@@ -1,12 +1,15 @@
 package org.partnersandbox.report;
 
+import org.partnersandbox.parity.ScenarioParity;
+
 import java.util.List;
 
 /**
  * How one executed scenario ended. {@code status} is Cucumber's status in lower case, or
  * {@code not-run} when the scenario was aborted under the not-run contract (then
  * {@code message} is the reason). {@code observations}: what the target answered where the pages
- * give no code, status and code ("400 900127"). Text is masked before it gets here.
+ * give no code, status and code ("400 900127"). Text is masked before it gets here. {@code parity}:
+ * how its calls compare with its snapshot (null when the report was made without the parity check).
  */
 public record ScenarioResult(
         String name,
@@ -17,7 +20,8 @@ public record ScenarioResult(
         String failingStep,
         String message,
         List<RecordedCall> calls,
-        List<String> observations) {
+        List<String> observations,
+        ScenarioParity parity) {
 
     public static final String NOT_RUN = "not-run";
 

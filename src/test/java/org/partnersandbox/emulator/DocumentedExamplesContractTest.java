@@ -1,5 +1,8 @@
 package org.partnersandbox.emulator;
 
+import org.partnersandbox.parity.JsonShape;
+import org.partnersandbox.parity.DocumentedDifferences;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

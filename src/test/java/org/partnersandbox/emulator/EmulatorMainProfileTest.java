@@ -60,4 +60,13 @@ class EmulatorMainProfileTest {
         assertThatThrownBy(() -> EmulatorMain.parse(new String[]{"--throttle-per-minute", "lots"}))
                 .hasMessage("--throttle-per-minute must be a number; got 'lots'");
     }
+
+    @Test
+    void the_drift_for_the_parity_proof_is_off_unless_asked_for_and_survives_the_other_flags() {
+        assertThat(EmulatorMain.parse(new String[0]).operations().driftExtraField()).isNull();
+        EmulatorSettings drifted = EmulatorMain.parse(new String[]{"--drift-extra-field", "parityProbe",
+                "--profile", "remote-sandbox", "--latency-ms", "0"});
+        assertThat(drifted.operations().driftExtraField()).isEqualTo("parityProbe");
+        assertThat(drifted.operations().latency()).isZero();
+    }
 }

@@ -1,5 +1,7 @@
 package org.partnersandbox.emulator;
 
+import org.partnersandbox.parity.JsonShape;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -44,6 +44,36 @@ class CapabilityReportPluginTest {
     }
 
     @Test
+    void a_recorded_run_writes_snapshots_and_the_next_run_shows_its_parity_in_every_format() throws IOException {
+        String recorded = "[{\"method\":\"POST\",\"path\":\"/v1/customers\",\"status\":201,\"requestId\":\"r\","
+                + "\"correlationId\":\"c\",\"body\":{\"id\":\"6a1b2c3d-0000-4000-8000-000000000001\",\"extra\":1}}]";
+        fixture.properties.put("sandbox.parity.record", "true");
+        new SyntheticRun(fixture.plugin()).started()
+                .attachRaw("the provider adds a customer", tags("@cap:A-01"), RecordedCall.MEDIA_TYPE, recorded)
+                .finished(Duration.ofSeconds(1));
+        assertThat(fixture.root.resolve("parity/synthetic.json")).exists();
+        assertThat(fixture.capability("A-01").parity().label()).isEqualTo("recorded now from the emulator (not live)");
+
+        fixture.properties.remove("sandbox.parity.record");
+        new SyntheticRun(fixture.plugin()).started()
+                .attachRaw("the provider adds a customer", tags("@cap:A-01"), RecordedCall.MEDIA_TYPE,
+                        recorded.replace(",\"extra\":1", ""))
+                .passed("created", tags("@cap:B-01"), "corr-9")
+                .finished(Duration.ofSeconds(1));
+
+        String differs = "differs from the emulator-recorded snapshot: POST /v1/customers $.extra";
+        assertThat(fixture.capability("A-01").parity().label()).isEqualTo(differs);
+        assertThat(fixture.capability("A-01").scenarios().get(0).calls().get(0).body())
+                .as("the answer's body stays out of the report").isNull();
+        assertThat(fixture.capability("B-01").parity().label()).isEqualTo("no live snapshot");
+        String summary = "Parity: 0 capabilities match their snapshots (emulator-recorded, not live), 1 differs, 1 without a live snapshot";
+        assertThat(fixture.writtenReport().parity().line()).isEqualTo(summary);
+        assertThat(fixture.markdown()).contains("| Parity |", differs, summary);
+        assertThat(fixture.html()).contains("<th class=\"parity\">Parity</th>", differs, summary);
+        assertThat(fixture.console()).contains(summary, "PARITY A-01: " + differs);
+    }
+
+    @Test
     void where_the_page_gives_no_code_a_verified_capability_shows_the_answers_observed() throws IOException {
         new SyntheticRun(fixture.plugin()).started()
                 .attachRaw("the invitation is refused", tags("@cap:A-01"), ScenarioRecorder.OBSERVATIONS_MEDIA_TYPE, "[\"400 900127\"]")

@@ -63,6 +63,36 @@ class CompareRunsTest {
     }
 
     @Test
+    void parity_drift_makes_a_row_differ_where_the_outcome_stayed_the_same() throws IOException {
+        Path lastNight = withParity(run("emulator", "2025-11-19T01:00:00Z", true), "A-02", "matches",
+                "matches live (recorded 2025-11-01)");
+        Path tonight = withParity(run("emulator", "2025-11-20T01:00:00Z", true), "A-02", "differs",
+                "differs from live: GET /v1/customers $.extra");
+        Path page = dir.resolve("comparison.html");
+
+        assertThat(compare(lastNight.toString(), tonight.toString(), "-o", page.toString())).isZero();
+
+        assertThat(Files.readString(page)).contains("<tr id=\"cap-A-02\" class=\"differs\">",
+                "<div class=\"parity\">matches live (recorded 2025-11-01)</div>",
+                "<div class=\"parity\">differs from live: GET /v1/customers $.extra</div>");
+    }
+
+    /** The run file with a parity column for one capability, as a run with snapshots writes it. */
+    private Path withParity(Path file, String id, String status, String label) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode report = json.readTree(file.toFile());
+        report.path("capabilities").forEach(capability -> {
+            if (id.equals(capability.path("id").asText())) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) capability).putObject("parity")
+                        .put("status", status).put("label", label);
+            }
+        });
+        Path out = dir.resolve(file.getFileName().toString().replace(".json", "-parity-" + status + ".json"));
+        json.writeValue(out.toFile(), report);
+        return out;
+    }
+
+    @Test
     void fewer_than_two_files_or_an_unreadable_one_is_a_one_line_error() throws IOException {
         Path one = run("emulator", "2025-11-20T01:00:00Z", true);
 

@@ -18,10 +18,11 @@ public final class OperationalFlags {
               --visibility-delay-ms N  a created resource appears in lists only after N ms (remote-sandbox: 500)
               --throttle-per-minute N  429 after N /v1 calls per minute per partner tenant; 0 = off (remote-sandbox: 500)
               --certificate-out FILE   where the HTTPS certificate (PEM) is written (remote-sandbox: target/emulator-certificate.pem)
+              --drift-extra-field NAME a deliberate difference from Partner Center: NAME added to the created reseller's answer
             """;
 
     private static final Set<String> FLAGS = Set.of("--profile", "--latency-ms", "--visibility-delay-ms",
-            "--throttle-per-minute", "--certificate-out");
+            "--throttle-per-minute", "--certificate-out", "--drift-extra-field");
 
     private Profile profile = Profile.PLAIN;
     private final Map<String, String> overrides = new LinkedHashMap<>();
@@ -50,6 +51,7 @@ public final class OperationalFlags {
                 case "--visibility-delay-ms" -> settings.withVisibilityDelay(Duration.ofMillis(Long.parseLong(value)));
                 case "--throttle-per-minute" -> settings.withThrottlePerMinute(Integer.parseInt(value));
                 case "--certificate-out" -> settings.withCertificateOut(Path.of(value));
+                case "--drift-extra-field" -> settings.withDriftExtraField(value);
                 default -> settings;
             };
         }

@@ -13,9 +13,12 @@ import java.time.Duration;
  * @param throttleLimit     calls per {@code throttleWindow} and partner tenant before 429; 0 = no limit
  * @param throttleWindow    the sliding window of the limit (a minute; shorter only in tests)
  * @param certificateOut    where the PEM certificate is written when {@code https}; null = not written
+ * @param driftExtraField   a field added to the answer that creates a sandbox indirect reseller; null = none.
+ *                          A deliberate difference from Partner Center for the parity proof (README, "Parity with live")
  */
 public record OperationalSettings(Profile profile, boolean https, Duration latency, Duration visibilityDelay,
-                                  int throttleLimit, Duration throttleWindow, Path certificateOut) {
+                                  int throttleLimit, Duration throttleWindow, Path certificateOut,
+                                  String driftExtraField) {
 
     public static final Duration REMOTE_LATENCY = Duration.ofMillis(20);
     public static final Duration REMOTE_VISIBILITY_DELAY = Duration.ofMillis(500);
@@ -28,6 +31,11 @@ public record OperationalSettings(Profile profile, boolean https, Duration laten
                 || throttleWindow.isNegative() || throttleWindow.isZero()) {
             throw new IllegalArgumentException("operational settings must not be negative");
         }
+    }
+
+    public OperationalSettings(Profile profile, boolean https, Duration latency, Duration visibilityDelay,
+                               int throttleLimit, Duration throttleWindow, Path certificateOut) {
+        this(profile, https, latency, visibilityDelay, throttleLimit, throttleWindow, certificateOut, null);
     }
 
     /** The defaults of a profile. */
@@ -45,23 +53,32 @@ public record OperationalSettings(Profile profile, boolean https, Duration laten
     }
 
     public OperationalSettings withLatency(Duration value) {
-        return new OperationalSettings(profile, https, value, visibilityDelay, throttleLimit, throttleWindow, certificateOut);
+        return new OperationalSettings(profile, https, value, visibilityDelay, throttleLimit, throttleWindow,
+                certificateOut, driftExtraField);
     }
 
     public OperationalSettings withVisibilityDelay(Duration value) {
-        return new OperationalSettings(profile, https, latency, value, throttleLimit, throttleWindow, certificateOut);
+        return new OperationalSettings(profile, https, latency, value, throttleLimit, throttleWindow,
+                certificateOut, driftExtraField);
     }
 
     /** At most {@code limit} calls per partner tenant in any {@code window}; 0 turns throttling off. */
     public OperationalSettings withThrottle(int limit, Duration window) {
-        return new OperationalSettings(profile, https, latency, visibilityDelay, limit, window, certificateOut);
+        return new OperationalSettings(profile, https, latency, visibilityDelay, limit, window,
+                certificateOut, driftExtraField);
     }
 
     public OperationalSettings withThrottlePerMinute(int limit) {
         return withThrottle(limit, Duration.ofMinutes(1));
     }
 
+    public OperationalSettings withDriftExtraField(String field) {
+        return new OperationalSettings(profile, https, latency, visibilityDelay, throttleLimit, throttleWindow,
+                certificateOut, field);
+    }
+
     public OperationalSettings withCertificateOut(Path file) {
-        return new OperationalSettings(profile, https, latency, visibilityDelay, throttleLimit, throttleWindow, file);
+        return new OperationalSettings(profile, https, latency, visibilityDelay, throttleLimit,
+                throttleWindow, file, driftExtraField);
     }
 }

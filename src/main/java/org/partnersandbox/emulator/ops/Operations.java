@@ -17,6 +17,7 @@ public final class Operations {
     private final FaultInjection faults;
     private final Latency latency;
     private final Throttle throttle;
+    private final AnswerDrift drift;
     private final SelfSignedCertificate certificate;
     private final Path certificateFile;
     private final String host;
@@ -28,6 +29,7 @@ public final class Operations {
         this.faults = sandbox.register(new FaultInjection(sandbox.clock()));
         this.latency = new Latency(settings.latency());
         this.throttle = sandbox.register(new Throttle(settings.throttleLimit(), settings.throttleWindow(), sandbox.clock()));
+        this.drift = new AnswerDrift(settings.driftExtraField());
         this.certificate = settings.https() ? SelfSignedCertificate.generate(host) : null;
         this.certificateFile = certificate != null && settings.certificateOut() != null
                 ? certificate.writePem(settings.certificateOut()) : null;
@@ -48,6 +50,11 @@ public final class Operations {
 
     public Throttle throttle() {
         return throttle;
+    }
+
+    /** Off unless started with {@code --drift-extra-field}. */
+    public AnswerDrift drift() {
+        return drift;
     }
 
     public String scheme() {

@@ -43,7 +43,10 @@ public final class CallLog {
         }
     }
 
-    /** A JSON array of {@code {"method","path","status","requestId","correlationId"}}. */
+    /**
+     * A JSON array of {@code {"method","path","status","requestId","correlationId"}}, with {@code "errorCode"}
+     * of a refusal and {@code "body"} (the answer, secrets masked) when there are: the report's parity check reads it.
+     */
     public byte[] toJson() {
         try {
             return JSON.writeValueAsString(calls()).getBytes(StandardCharsets.UTF_8);

@@ -121,7 +121,7 @@ public final class PartnerCenterApi {
         CallRecord record = new CallRecord(call.method(), call.path() + queryString(call.query()), response.statusCode(),
                 echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
                 echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)),
-                errorCode(response));
+                errorCode(response), maskedJson(response));
         calls.add(record, claimedKind(sentToken.get()));
         ApiResponse answer = new ApiResponse(record, ids, response);
         if (ThrottleRetry.isRetriable(response)) {
@@ -141,6 +141,20 @@ public final class PartnerCenterApi {
         try {
             JsonNode code = JSON.readTree(response.asString()).path("code");
             return code.canConvertToInt() ? code.intValue() : null;
+        } catch (IOException | RuntimeException notJson) {
+            return null;
+        }
+    }
+
+    /** The answer's JSON with its secrets masked, for the parity snapshots; null when it is empty or not JSON. */
+    private static JsonNode maskedJson(Response response) {
+        String text = response.asString();
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            // by name and by pattern (a bare JWT under any name), as the transcript masks it
+            return JSON.readTree(SecretMask.body(text));
         } catch (IOException | RuntimeException notJson) {
             return null;
         }

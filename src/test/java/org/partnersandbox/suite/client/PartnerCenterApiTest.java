@@ -33,6 +33,8 @@ class PartnerCenterApiTest {
     private volatile boolean echo = true;
     /** When set, the first listing answers with a next link that carries a filter and a continuation token. */
     private volatile boolean nextLinks;
+    /** When set, every call is answered with this JSON. */
+    private volatile String answer;
 
     @BeforeEach
     void startServer() throws IOException {
@@ -47,7 +49,7 @@ class PartnerCenterApiTest {
                     exchange.getResponseHeaders().add(id, sent != null ? sent : UUID.randomUUID().toString());
                 }
             }
-            String json = nextLinks && exchange.getRequestURI().getRawQuery() != null
+            String json = answer != null ? answer : nextLinks && exchange.getRequestURI().getRawQuery() != null
                     && !exchange.getRequestURI().getRawQuery().contains("seekOperation")
                     ? "{\"totalCount\":1,\"items\":[{}],\"links\":{\"next\":{\"uri\":"
                             + "\"/customers?size=10&filter=%7B%22a%22%3A1%7D&seekOperation=Next\",\"method\":\"GET\","
@@ -86,6 +88,19 @@ class PartnerCenterApiTest {
         assertThat(calls.calls()).containsExactly(first.call(), second.call());
         assertThat(first.call().path()).isEqualTo("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf");
         assertThat(first.call().requestId()).isEqualTo(received.get(0).getFirst(RequestIds.REQUEST_ID));
+    }
+
+    @Test
+    void the_recorded_answer_keeps_its_json_with_secrets_masked_by_name_and_by_pattern() {
+        String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJjYW5hcnkifQ.c2lnbmF0dXJl";
+        answer = "{\"tenant\": {\"password\": \"canary-password\"}, \"note\": \"" + jwt + "\", \"totalCount\": 0}";
+
+        api().indirectResellers().relationships();
+
+        String body = calls.calls().get(0).body().toString();
+        assertThat(body).contains("\"password\":\"***\"", "\"totalCount\":0").doesNotContain("canary", jwt);
+        assertThat(new String(calls.toJson(), StandardCharsets.UTF_8)).as("what the report's attachment carries")
+                .contains("\"body\":{").doesNotContain("canary", jwt);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.partnersandbox.emulator;
+package org.partnersandbox.parity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -15,9 +15,10 @@ import java.util.Set;
  * The structure of a JSON document: each path ({@code $.lineItems[].links.sku.uri}) with the JSON types
  * found there. Values are not part of it: the documented examples' values are examples, not fixtures.
  * Keys compare case-insensitively, because some pages print the SDK's PascalCase where the service answers
- * camelCase; every element of an array contributes to the one {@code []} path.
+ * camelCase; every element of an array contributes to the one {@code []} path. Used by the documented-examples
+ * contract test and by the capability report's comparison with the documented examples ({@link DocumentedExamples}).
  */
-final class JsonShape {
+public final class JsonShape {
 
     /** Path (lower case) → the types seen there; the display spelling kept aside. */
     private final Map<String, Set<String>> types = new LinkedHashMap<>();
@@ -28,7 +29,7 @@ final class JsonShape {
     private JsonShape() {
     }
 
-    static JsonShape of(JsonNode node) {
+    public static JsonShape of(JsonNode node) {
         JsonShape shape = new JsonShape();
         if (node != null && !node.isMissingNode()) {
             shape.add("$", node);
@@ -67,7 +68,7 @@ final class JsonShape {
      * Adds to {@code vocabulary} every key this documented shape shows inside a typed object, relative to it:
      * {@code order → .alternateid}, {@code order → .lineitems[].links.product}, {@code collection → .links}.
      */
-    void addTo(Map<String, Set<String>> vocabulary) {
+    public void addTo(Map<String, Set<String>> vocabulary) {
         objectTypes.forEach((objectPath, type) -> types.keySet().stream()
                 .filter(path -> path.startsWith(objectPath) && path.length() > objectPath.length())
                 .forEach(path -> vocabulary.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(path.substring(objectPath.length()))));
@@ -99,7 +100,7 @@ final class JsonShape {
      * nothing about the type), as does a documented empty array or null about what lies inside it. An extra key
      * that the {@code vocabulary} shows in another documented example of the same resource type is no difference.
      */
-    List<String> differencesOf(JsonShape actual, Map<String, Set<String>> vocabulary) {
+    public List<String> differencesOf(JsonShape actual, Map<String, Set<String>> vocabulary) {
         List<String> differences = new ArrayList<>();
         for (Map.Entry<String, Set<String>> documented : types.entrySet()) {
             String path = documented.getKey();

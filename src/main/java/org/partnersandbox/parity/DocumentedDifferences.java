@@ -1,4 +1,4 @@
-package org.partnersandbox.emulator;
+package org.partnersandbox.parity;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,15 +13,15 @@ import java.util.Set;
  * documented examples, one difference as {@link JsonShape} or the status check words it
  * ({@code extra `$.x`}, {@code status `400`}), and why the emulator answers so.
  */
-final class DocumentedDifferences {
+public final class DocumentedDifferences {
 
-    static final String HEADING = "## Documented differences";
+    public static final String HEADING = "## Documented differences";
 
     private DocumentedDifferences() {
     }
 
     /** {@code operation: difference}, e.g. {@code create_customer: extra $.links}. */
-    static Set<String> read(Path emulatorDoc) throws IOException {
+    public static Set<String> read(Path emulatorDoc) throws IOException {
         List<String> lines = Files.readAllLines(emulatorDoc, StandardCharsets.UTF_8);
         int start = lines.indexOf(HEADING);
         if (start < 0) {

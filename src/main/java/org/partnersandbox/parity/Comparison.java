@@ -1,0 +1,113 @@
+package org.partnersandbox.parity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Compares this run's normalised calls with a snapshot's, call by call: method and path (so the
+ * placeholders in it: the same id where the snapshot had the same id), status, error code, and in the
+ * body the keys, the JSON types and every numbered placeholder. Other values (names, dates, counts)
+ * may differ between two runs and are not compared. An array is compared by the keys and types of its
+ * first item only: the order of a list, and what else a tenant holds, differ between two tenants.
+ */
+public final class Comparison {
+
+    private Comparison() {
+    }
+
+    public static List<Difference> of(List<Exchange> snapshot, List<Exchange> here) {
+        List<Difference> differences = new ArrayList<>();
+        int common = Math.min(snapshot.size(), here.size());
+        for (int i = 0; i < common; i++) {
+            Exchange was = snapshot.get(i);
+            Exchange now = here.get(i);
+            if (!was.call().equals(now.call())) {
+                differences.add(new Difference(was.call(), "call", was.call(), now.call()));
+                // the sequences went apart: what follows would only repeat that
+                return differences;
+            }
+            if (was.status() != now.status()) {
+                differences.add(new Difference(was.call(), "status", "" + was.status(), "" + now.status()));
+            }
+            if (!Objects.equals(was.errorCode(), now.errorCode())) {
+                differences.add(new Difference(was.call(), "errorCode", text(was.errorCode()), text(now.errorCode())));
+            }
+            body(was.call(), "$", was.body(), now.body(), true, differences);
+        }
+        for (int i = common; i < snapshot.size(); i++) {
+            differences.add(new Difference(snapshot.get(i).call(), "calls", "made", Difference.MISSING));
+        }
+        for (int i = common; i < here.size(); i++) {
+            differences.add(new Difference(here.get(i).call(), "calls", Difference.MISSING, "made"));
+        }
+        return differences;
+    }
+
+    /** {@code placeholders}: whether numbered placeholders must be equal here (not inside a list). */
+    private static void body(String call, String path, JsonNode was, JsonNode now, boolean placeholders,
+                             List<Difference> differences) {
+        boolean wasEmpty = was == null || was.isMissingNode();
+        boolean nowEmpty = now == null || now.isMissingNode();
+        if (wasEmpty || nowEmpty) {
+            if (wasEmpty != nowEmpty) {
+                differences.add(new Difference(call, path, wasEmpty ? Difference.MISSING : type(was),
+                        nowEmpty ? Difference.MISSING : type(now)));
+            }
+            return;
+        }
+        if (!type(was).equals(type(now))) {
+            differences.add(new Difference(call, path, type(was), type(now)));
+            return;
+        }
+        if (was.isObject()) {
+            for (Iterator<String> names = was.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                String child = path + "." + name;
+                if (!now.has(name)) {
+                    differences.add(new Difference(call, child, type(was.get(name)), Difference.MISSING));
+                } else {
+                    body(call, child, was.get(name), now.get(name), placeholders, differences);
+                }
+            }
+            for (Iterator<String> names = now.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                if (!was.has(name)) {
+                    differences.add(new Difference(call, path + "." + name, Difference.MISSING, type(now.get(name))));
+                }
+            }
+        } else if (was.isArray()) {
+            if (!was.isEmpty() && !now.isEmpty()) {
+                body(call, path + "[0]", was.get(0), now.get(0), false, differences);
+            }
+        } else if (placeholders && was.isTextual() && Normaliser.isNumberedPlaceholder(was.asText())
+                && !was.asText().equals(now.asText())) {
+            differences.add(new Difference(call, path, was.asText(), now.asText()));
+        }
+    }
+
+    private static String type(JsonNode node) {
+        if (node.isObject()) {
+            return "object";
+        }
+        if (node.isArray()) {
+            return "array";
+        }
+        if (node.isTextual()) {
+            return "string";
+        }
+        if (node.isNumber()) {
+            return "number";
+        }
+        if (node.isBoolean()) {
+            return "boolean";
+        }
+        return node.isNull() ? "null" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static String text(Integer code) {
+        return code == null ? "none" : code.toString();
+    }
+}

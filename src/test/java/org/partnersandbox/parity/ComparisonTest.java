@@ -1,0 +1,49 @@
+package org.partnersandbox.parity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.partnersandbox.parity.Calls.call;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ComparisonTest {
+
+    private static final List<Exchange> SNAPSHOT = List.of(
+            call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<tenant:1>\"}, \"tags\": [{\"a\": 1, \"id\": \"<tag:1>\"}]}"),
+            call("GET", "/v1/customers/<customer:1>", 404, 600026, "{\"code\": 600026, \"description\": \"gone\"}"));
+
+    @Test
+    void the_same_keys_types_statuses_codes_and_placeholders_match_whatever_the_other_values() {
+        List<Exchange> here = List.of(
+                // a list's items in another order: their ids are not compared, their keys and types are
+                call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<tenant:1>\"}, \"tags\": [{\"a\": 2, \"id\": \"<tag:2>\"}, {}]}"),
+                call("GET", "/v1/customers/<customer:1>", 404, 600026, "{\"code\": 600026, \"description\": \"other words\"}"));
+
+        assertThat(Comparison.of(SNAPSHOT, here)).isEmpty();
+    }
+
+    @Test
+    void every_kind_of_difference_is_named_by_call_and_field() {
+        List<Exchange> here = List.of(
+                call("POST", "/v1/customers", 201, "{\"id\": \"<customer:1>\", \"tenant\": {\"id\": \"<customer:1>\"}, \"tags\": [{\"a\": \"1\", \"id\": \"<tag:1>\"}], \"extra\": true}"),
+                call("GET", "/v1/customers/<customer:1>", 400, 600010, "{\"code\": 600010}"),
+                call("DELETE", "/v1/customers/<customer:1>", 204, null));
+
+        assertThat(Comparison.of(SNAPSHOT, here)).extracting(Difference::describe).containsExactly(
+                "POST /v1/customers $.tenant.id: snapshot <tenant:1>, here <customer:1>",
+                "POST /v1/customers $.tags[0].a: snapshot number, here string",
+                "POST /v1/customers $.extra: snapshot missing, here boolean",
+                "GET /v1/customers/<customer:1> status: snapshot 404, here 400",
+                "GET /v1/customers/<customer:1> errorCode: snapshot 600026, here 600010",
+                "GET /v1/customers/<customer:1> $.description: snapshot string, here missing",
+                "DELETE /v1/customers/<customer:1> calls: snapshot missing, here made");
+    }
+
+    @Test
+    void another_call_where_the_snapshot_made_one_stops_the_comparison_there() {
+        List<Exchange> here = List.of(call("GET", "/v1/customers", 200, "{}"));
+
+        assertThat(Comparison.of(SNAPSHOT, here)).extracting(Difference::describe)
+                .containsExactly("POST /v1/customers call: snapshot POST /v1/customers, here GET /v1/customers");
+    }
+}
