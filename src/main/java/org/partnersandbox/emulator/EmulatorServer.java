@@ -38,7 +38,7 @@ final class EmulatorServer {
 
     static Javalin build(Sandbox sandbox, TokenIssuer tokens, Operations ops) {
         IdempotentReplay replay = sandbox.register(new IdempotentReplay());
-        BearerAuthentication auth = new BearerAuthentication(tokens, sandbox.partners());
+        BearerAuthentication auth = new BearerAuthentication(tokens, sandbox.partners(), sandbox.mutants());
         TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, sandbox.partners());
         IndirectResellersApi resellers = new IndirectResellersApi(sandbox, replay);
         RelationshipsApi relationships = new RelationshipsApi(sandbox);

@@ -1,6 +1,8 @@
 package org.partnersandbox.emulator.auth;
 
 import io.javalin.http.Context;
+import org.partnersandbox.emulator.domain.Mutant;
+import org.partnersandbox.emulator.domain.Mutants;
 import org.partnersandbox.emulator.domain.PartnerDirectory;
 import org.partnersandbox.emulator.domain.Refusal;
 
@@ -19,10 +21,12 @@ public final class BearerAuthentication {
 
     private final TokenIssuer tokens;
     private final PartnerDirectory partners;
+    private final Mutants mutants;
 
-    public BearerAuthentication(TokenIssuer tokens, PartnerDirectory partners) {
+    public BearerAuthentication(TokenIssuer tokens, PartnerDirectory partners, Mutants mutants) {
         this.tokens = tokens;
         this.partners = partners;
+        this.mutants = mutants;
     }
 
     /** A before-handler: authenticates every matched {@code /v1} request. */
@@ -41,7 +45,7 @@ public final class BearerAuthentication {
         Caller caller = partners.find(claims.tenantId())
                 .map(account -> new Caller(account, claims.kind() == TokenKind.APP_ONLY, claims.userName()))
                 .orElseThrow(() -> unauthorized(ctx, code, "Unauthorized token: its tenant no longer exists."));
-        if (claims.kind() == TokenKind.APP_USER && !claims.multifactor()) {
+        if (claims.kind() == TokenKind.APP_USER && !claims.multifactor() && !mutants.on(Mutant.MFA_NOT_ENFORCED)) {
             throw unauthorized(ctx, MFA_REQUIRED, "Multi-factor authentication is required: the user's token was issued"
                     + " without a multifactor sign-in (its 'amr' claim has no 'mfa'). Sign in again with MFA.");
         }

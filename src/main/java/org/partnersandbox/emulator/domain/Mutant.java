@@ -29,7 +29,8 @@ public enum Mutant {
     CUSTOMER_DELETE_ANSWERS_WITH_BODY("RR-13", "a customer delete answers 200 with the customer instead of 204 and no body"),
     PURCHASE_ORDERS_IGNORED("RR-14", "a customer with an open reserved-instance or software order is deleted"),
     REQUEST_ID_NOT_ECHOED("X-01", "answers carry a request id of their own instead of the caller's"),
-    NEXT_LINK_MISSING("X-02", "a page of a longer list has no link to the next page");
+    NEXT_LINK_MISSING("X-02", "a page of a longer list has no link to the next page"),
+    MFA_NOT_ENFORCED("X-05", "an App+User call from a sign-in without a second factor is served");
 
     private final List<String> capabilities;
     private final String effect;
