@@ -39,6 +39,7 @@ public final class CreatedResources {
             return; // a replayed create (IR-11) names a reseller already registered
         }
         context.created(reseller);
+        RunCreations.created(reseller.accountId());
         context.ledger().register(Phase.DELETE_INDIRECT_RESELLERS, reseller.describe(),
                 () -> expectGone(by.indirectResellers().delete(reseller.accountId())));
     }
@@ -49,6 +50,7 @@ public final class CreatedResources {
             return;
         }
         customers.add(customer);
+        RunCreations.created(customer.id());
         customerOwners.put(customer.id(), by);
         context.ledger().register(Phase.DELETE_CUSTOMERS, customer.describe(),
                 () -> expectGone(by.customers().delete(customer.id())));
