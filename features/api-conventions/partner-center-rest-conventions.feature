@@ -1,3 +1,4 @@
+@shared-tenant
 Feature: Partner Center REST conventions
   Source: the Partner Center reference pages on request headers, collections and paging, and
   authentication (shared/reference/partner-center-api.md, sections 2, 3 and 6): rules that every

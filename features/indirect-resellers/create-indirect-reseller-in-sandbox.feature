@@ -1,4 +1,4 @@
-@app-user
+@app-user @shared-tenant
 Feature: Create Indirect Reseller in Sandbox
   Source: the Partner Center page "Create Indirect Reseller in Sandbox" (seed 003),
   published 2021-05-24 and revised 2022-06-17.

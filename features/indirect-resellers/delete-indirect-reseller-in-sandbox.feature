@@ -1,4 +1,4 @@
-@app-user
+@app-user @shared-tenant
 Feature: Delete Indirect Reseller in Sandbox
   Source: the Partner Center page "Delete Indirect Reseller in Sandbox" (seed 002),
   published 2021-05-24 and revised 2022-06-15.

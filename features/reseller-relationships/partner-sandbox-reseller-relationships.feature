@@ -1,3 +1,4 @@
+@shared-tenant
 Feature: Partner sandbox capabilities that support reseller relationships
   Source: the Partner Center page "Partner sandbox capabilities that support reseller
   relationship" (seed 000), dated 2020-11-10.

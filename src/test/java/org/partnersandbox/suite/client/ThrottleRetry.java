@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.function.Supplier;
+import org.partnersandbox.suite.console.ConsoleNotice;
 
 /**
  * Retries a call that Partner Center answered with 429 (throttled) or 503 (busy): it waits what
@@ -40,10 +41,13 @@ final class ThrottleRetry {
                 // otherwise exponential backoff with jitter
                 .withDelayFn(previous -> retryAfter(previous.getLastResult())
                         .orElseGet(() -> backoff(previous.getAttemptCount())))
-                .onRetryScheduled(event -> transcript.add("(" + call + " answered "
-                        + event.getLastResult().statusCode() + "; retry " + event.getAttemptCount()
-                        + " of " + settings.maxRetries() + " in " + event.getDelay().toMillis()
-                        + " ms with the same MS-RequestId)"))
+                .onRetryScheduled(event -> {
+                    String retry = call + " answered " + event.getLastResult().statusCode() + "; retry "
+                            + event.getAttemptCount() + " of " + settings.maxRetries();
+                    transcript.add("(" + retry + " in " + event.getDelay().toMillis() + " ms with the same MS-RequestId)");
+                    ConsoleNotice.waiting("Partner Center " + (event.getLastResult().statusCode() == 429 ? "throttled: " : "busy: ")
+                            + retry, event.getDelay());
+                })
                 .build();
         return Failsafe.with(policy).get(attempt::get);
     }

@@ -76,6 +76,8 @@ class LiveTargetAgainstRemoteEmulatorTest {
         env.put("LIVE_LEDGERDIR", runDir.resolve("ledger").toString());
         env.put("SANDBOX_VISIBILITYTIMEOUTSECONDS", "60");
         env.put("SANDBOX_POLLINTERVALMILLIS", "100");
+        // above the remote-sandbox profile's listing lag (500 ms)
+        env.put("SANDBOX_ABSENCESETTLESECONDS", "1");
         return env;
     }
 

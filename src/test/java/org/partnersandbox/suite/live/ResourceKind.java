@@ -4,9 +4,11 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * What a live run can leave behind, in the order the API requires them removed: orders are
- * cancelled before subscriptions are suspended, both before their customer is deleted, and a
- * reseller's customers before the indirect reseller itself.
+ * What a run creates, in the order the API requires them removed: orders are cancelled (an open
+ * Azure RI or software order blocks its customer's delete, RR-14) before subscriptions are
+ * suspended (IR-23), both before their customer is deleted, and a reseller's customers before the
+ * indirect reseller itself (IR-24). The one removal order: a scenario's cleanup
+ * ({@code support/ResourceLedger}) and the janitor ({@link RemovalOrder}) both follow it.
  */
 public enum ResourceKind {
     ORDER("order"),

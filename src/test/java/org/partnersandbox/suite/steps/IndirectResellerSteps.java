@@ -71,7 +71,12 @@ public final class IndirectResellerSteps {
     @When("it deletes that indirect reseller")
     @When("it deletes that indirect reseller again")
     public void it_deletes_that_indirect_reseller() {
-        context.answered(context.actor().partnerCenter().indirectResellers().delete(context.reseller().accountId()));
+        IndirectReseller reseller = context.reseller();
+        ApiResponse response = context.actor().partnerCenter().indirectResellers().delete(reseller.accountId());
+        context.answered(response);
+        if (response.status() == 204) {
+            context.deleted(reseller);
+        }
     }
 
     @Given("it has deleted that indirect reseller")

@@ -13,6 +13,7 @@ import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.steps.ParameterTypes.PartnerOfRecord;
 import org.partnersandbox.suite.steps.ParameterTypes.Purchase;
 import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.Eventually;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.SandboxCatalogue;
 import org.partnersandbox.suite.support.ScenarioContext;
@@ -84,11 +85,13 @@ public final class OrderSteps {
 
     @Then("that order is among the orders of that customer")
     public void that_order_is_among_the_orders_of_that_customer() {
-        ApiResponse response = context.actor().partnerCenter().orders().list(created.customer().id());
-        context.answered(response);
-        assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
-        assertThat(Order.listFrom(response.json())).as(context.about(response) + "the customer's orders")
-                .extracting(Order::id).contains(created.order().id());
+        Eventually.holds(() -> {
+            ApiResponse response = context.actor().partnerCenter().orders().list(created.customer().id());
+            context.answered(response);
+            assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
+            assertThat(Order.listFrom(response.json())).as(context.about(response) + "the customer's orders")
+                    .extracting(Order::id).contains(created.order().id());
+        });
     }
 
     @When("it cancels that order")
@@ -109,9 +112,11 @@ public final class OrderSteps {
     @Then("that customer still has no orders")
     public void that_customer_still_has_no_orders() {
         Customer customer = created.customer();
-        ApiResponse response = created.ownerOf(customer).orders().list(customer.id());
-        assertThat(response.status()).as(context.about(response) + "listing the customer's orders").isEqualTo(200);
-        assertThat(Order.listFrom(response.json())).as(context.about(response) + "orders of " + customer.describe()).isEmpty();
+        Eventually.staysTrue(() -> {
+            ApiResponse response = created.ownerOf(customer).orders().list(customer.id());
+            assertThat(response.status()).as(context.about(response) + "listing the customer's orders").isEqualTo(200);
+            assertThat(Order.listFrom(response.json())).as(context.about(response) + "orders of " + customer.describe()).isEmpty();
+        });
     }
 
     /** Places the order as {@code partnerCenter} for "that customer"; an order that comes back is registered. */

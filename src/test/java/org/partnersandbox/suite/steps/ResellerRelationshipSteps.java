@@ -63,16 +63,18 @@ public final class ResellerRelationshipSteps {
         customers.deleteThatCustomer();
     }
 
+    /** The listing the When step read, read again the same way while it lags behind the create. */
     @Then("that customer is listed")
     public void that_customer_is_listed() {
-        assertThat(listedIds()).as(context.about(context.lastResponse()) + created.customer().describe() + " is listed")
-                .contains(created.customer().id());
+        Eventually.holdsFor(context, context::listAgain, response -> assertThat(listedIds(response))
+                .as(context.about(response) + created.customer().describe() + " is listed").contains(created.customer().id()));
     }
 
+    /** The listing the When step read, read again the same way until the absence has lasted the settle time. */
     @Then("that customer is not listed")
     public void that_customer_is_not_listed() {
-        assertThat(listedIds()).as(context.about(context.lastResponse()) + created.customer().describe() + " is not listed")
-                .doesNotContain(created.customer().id());
+        Eventually.staysTrueFor(context, context::listAgain, response -> assertThat(listedIds(response))
+                .as(context.about(response) + created.customer().describe() + " is not listed").doesNotContain(created.customer().id()));
     }
 
     /** RR-01: the last two calls the steps made carried a token whose claims say {@code kind}. */
@@ -147,9 +149,8 @@ public final class ResellerRelationshipSteps {
         });
     }
 
-    /** The customers in the last answer, which must be a successful listing. */
-    private List<String> listedIds() {
-        ApiResponse response = context.lastResponse();
+    /** The customers in a successful listing. */
+    private List<String> listedIds(ApiResponse response) {
         assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
         return Customer.listFrom(response.json()).stream().map(Customer::id).toList();
     }

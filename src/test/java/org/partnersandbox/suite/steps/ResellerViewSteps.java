@@ -38,7 +38,8 @@ public final class ResellerViewSteps {
 
     @When("that indirect reseller, signed in as its own admin, lists its customers")
     public void that_indirect_reseller_lists_its_customers() {
-        context.answered(reseller().partnerCenter().customers().list(0));
+        var partnerCenter = reseller().partnerCenter();
+        context.list(() -> partnerCenter.customers().list(0));
     }
 
     @When("that indirect reseller, signed in as its own admin, opens that customer")

@@ -10,6 +10,7 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Order;
 import org.partnersandbox.suite.client.Subscription;
 import org.partnersandbox.suite.support.Checks;
+import org.partnersandbox.suite.support.Eventually;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.ScenarioContext;
 
@@ -27,9 +28,15 @@ public final class SubscriptionSteps {
     @Then("that customer has an active subscription with that indirect reseller as partner of record")
     public void that_customer_has_an_active_subscription_with_that_indirect_reseller_as_partner_of_record() {
         Order order = created.order();
-        ApiResponse response = context.actor().partnerCenter().subscriptions().list(order.customerId());
-        List<Subscription> subscriptions = Subscription.listFrom(response.json());
         String partnerId = context.reseller().mpnId();
+        Eventually.holds(() -> {
+            ApiResponse response = context.actor().partnerCenter().subscriptions().list(order.customerId());
+            List<Subscription> subscriptions = Subscription.listFrom(response.json());
+            subscriptionListed(response, subscriptions, order, partnerId);
+        });
+    }
+
+    private void subscriptionListed(ApiResponse response, List<Subscription> subscriptions, Order order, String partnerId) {
         Checks.all(context.about(response), softly -> {
             softly.assertThat(response.status()).as("status of the listing").isEqualTo(200);
             softly.assertThat(subscriptions).as("the subscription of the order")

@@ -12,7 +12,7 @@ import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.Order;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.Subscription;
-import org.partnersandbox.suite.support.ResourceLedger.Phase;
+import org.partnersandbox.suite.live.ResourceKind;
 
 /**
  * What the scenario has created, for later steps ("that customer", "that order") and for cleanup:
@@ -39,7 +39,8 @@ public final class CreatedResources {
             return; // a replayed create (IR-11) names a reseller already registered
         }
         context.created(reseller);
-        context.ledger().register(Phase.DELETE_INDIRECT_RESELLERS, reseller.describe(),
+        RunCreations.created(reseller.accountId());
+        context.ledger().register(ResourceKind.INDIRECT_RESELLER, reseller.describe(),
                 () -> expectGone(by.indirectResellers().delete(reseller.accountId())));
     }
 
@@ -49,17 +50,18 @@ public final class CreatedResources {
             return;
         }
         customers.add(customer);
+        RunCreations.created(customer.id());
         customerOwners.put(customer.id(), by);
-        context.ledger().register(Phase.DELETE_CUSTOMERS, customer.describe(),
+        context.ledger().register(ResourceKind.CUSTOMER, customer.describe(),
                 () -> expectGone(by.customers().delete(customer.id())));
     }
 
     /** An order placed by {@code by}: cancelled if it is ended that way, and its subscriptions suspended. */
     public void order(PartnerCenterApi by, Order order) {
         orders.add(order);
-        context.ledger().register(Phase.CANCEL_ORDERS, order.describe(), () -> cancel(by, order));
+        context.ledger().register(ResourceKind.ORDER, order.describe(), () -> cancel(by, order));
         for (String subscriptionId : order.subscriptionIds()) {
-            context.ledger().register(Phase.SUSPEND_SUBSCRIPTIONS, "subscription " + subscriptionId + " of " + order.describe(),
+            context.ledger().register(ResourceKind.SUBSCRIPTION, "subscription " + subscriptionId + " of " + order.describe(),
                     () -> suspend(by, order.customerId(), subscriptionId));
         }
     }

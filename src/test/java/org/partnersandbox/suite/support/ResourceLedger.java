@@ -3,27 +3,15 @@ package org.partnersandbox.suite.support;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.partnersandbox.suite.live.ResourceKind;
 
 /**
  * What a scenario created, so that it can be removed afterwards, even when the scenario failed.
- * Removal runs phase by phase, in the order the API requires (cancel orders, suspend
- * subscriptions, delete customers, delete indirect resellers), and within a phase newest first.
+ * Removal runs kind by kind, in the API's order ({@link ResourceKind}, the one the janitor follows
+ * too: cancel orders, suspend subscriptions, delete customers, delete indirect resellers), and within
+ * a kind newest first.
  */
 public final class ResourceLedger {
-
-    /** The API's order of removal: an indirect reseller goes only once its customers have gone, and so on. */
-    public enum Phase {
-        /** Azure reserved instance and software orders: cancelled before their customer can go (RR-14). */
-        CANCEL_ORDERS,
-        /** Every subscription of an indirect reseller's customers: suspended before the reseller can go (IR-23). */
-        SUSPEND_SUBSCRIPTIONS,
-        /** Customers: deleted before their indirect reseller can go (IR-24). */
-        DELETE_CUSTOMERS,
-        /** Sandbox indirect resellers. */
-        DELETE_INDIRECT_RESELLERS,
-        /** Anything registered without a phase: last, newest first. */
-        LAST
-    }
 
     /** How to remove one resource; it must treat "already gone" as done. */
     @FunctionalInterface
@@ -31,20 +19,25 @@ public final class ResourceLedger {
         void remove() throws Exception;
     }
 
-    private record Entry(Phase phase, long sequence, String resource, Removal removal) {
+    /** {@code stage}: the kind's place in the API's order; entries without a kind go last. */
+    private record Entry(int stage, long sequence, String resource, Removal removal) {
     }
 
     private final List<Entry> entries = new ArrayList<>();
     private long sequence;
 
     /** {@code resource} names it in messages, e.g. "sandbox indirect reseller 6f94b119-…". */
-    public synchronized void register(Phase phase, String resource, Removal removal) {
-        entries.add(new Entry(phase, sequence++, resource, removal));
+    public void register(ResourceKind kind, String resource, Removal removal) {
+        add(kind.ordinal(), resource, removal);
     }
 
-    /** Without a phase: removed after every phased entry, newest first. */
+    /** Without a kind: removed after every other entry, newest first. */
     public void register(String resource, Removal removal) {
-        register(Phase.LAST, resource, removal);
+        add(Integer.MAX_VALUE, resource, removal);
+    }
+
+    private synchronized void add(int stage, String resource, Removal removal) {
+        entries.add(new Entry(stage, sequence++, resource, removal));
     }
 
     /** Names of what is still registered, in the order they would be removed. */
@@ -75,7 +68,7 @@ public final class ResourceLedger {
 
     private List<Entry> inRemovalOrder() {
         return entries.stream()
-                .sorted(Comparator.comparing(Entry::phase).thenComparing(Comparator.comparingLong(Entry::sequence).reversed()))
+                .sorted(Comparator.comparingInt(Entry::stage).thenComparing(Comparator.comparingLong(Entry::sequence).reversed()))
                 .toList();
     }
 }

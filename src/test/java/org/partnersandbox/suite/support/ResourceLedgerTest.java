@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.partnersandbox.suite.support.ResourceLedger.Phase;
+import org.partnersandbox.suite.live.ResourceKind;
 
 class ResourceLedgerTest {
 
@@ -49,13 +49,13 @@ class ResourceLedgerTest {
 
     @Test
     void phases_run_in_the_order_the_api_requires_whatever_the_order_of_creation() {
-        ledger.register(Phase.DELETE_INDIRECT_RESELLERS, "indirect reseller A", () -> removed.add("reseller A"));
-        ledger.register(Phase.DELETE_CUSTOMERS, "customer of A", () -> removed.add("customer"));
-        ledger.register(Phase.CANCEL_ORDERS, "order of the customer", () -> removed.add("order"));
-        ledger.register(Phase.SUSPEND_SUBSCRIPTIONS, "subscription of the order", () -> removed.add("subscription"));
+        ledger.register(ResourceKind.INDIRECT_RESELLER, "indirect reseller A", () -> removed.add("reseller A"));
+        ledger.register(ResourceKind.CUSTOMER, "customer of A", () -> removed.add("customer"));
+        ledger.register(ResourceKind.ORDER, "order of the customer", () -> removed.add("order"));
+        ledger.register(ResourceKind.SUBSCRIPTION, "subscription of the order", () -> removed.add("subscription"));
         // created last, yet it has to wait for the customer above
-        ledger.register(Phase.DELETE_INDIRECT_RESELLERS, "indirect reseller B", () -> removed.add("reseller B"));
-        ledger.register(Phase.DELETE_CUSTOMERS, "a second customer", () -> removed.add("second customer"));
+        ledger.register(ResourceKind.INDIRECT_RESELLER, "indirect reseller B", () -> removed.add("reseller B"));
+        ledger.register(ResourceKind.CUSTOMER, "a second customer", () -> removed.add("second customer"));
 
         assertThat(ledger.removeAll()).isEmpty();
 
@@ -65,7 +65,7 @@ class ResourceLedgerTest {
     @Test
     void entries_without_a_phase_go_after_every_phase() {
         ledger.register("unphased", () -> removed.add("unphased"));
-        ledger.register(Phase.DELETE_INDIRECT_RESELLERS, "reseller", () -> removed.add("reseller"));
+        ledger.register(ResourceKind.INDIRECT_RESELLER, "reseller", () -> removed.add("reseller"));
 
         assertThat(ledger.outstanding()).containsExactly("reseller", "unphased");
         ledger.removeAll();

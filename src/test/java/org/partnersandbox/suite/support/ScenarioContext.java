@@ -118,6 +118,26 @@ public final class ScenarioContext {
         return resellerRequest;
     }
 
+    private volatile java.util.function.Supplier<ApiResponse> lastListing;
+
+    /** Lists through {@code listing}, keeps its answer as the last one and the listing to read again. */
+    public ApiResponse list(java.util.function.Supplier<ApiResponse> listing) {
+        lastListing = listing;
+        ApiResponse response = listing.get();
+        answered(response);
+        return response;
+    }
+
+    /** The last listing of the scenario, read again the same way (a lagging sandbox catches up). */
+    public ApiResponse listAgain() {
+        if (lastListing == null) {
+            throw new IllegalStateException("nothing has been listed in this scenario");
+        }
+        return list(lastListing);
+    }
+
+    private final java.util.Set<String> deletedResellers = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     public void created(IndirectReseller newReseller) {
         resellers.add(newReseller);
     }
@@ -139,6 +159,16 @@ public final class ScenarioContext {
         synchronized (resellers) {
             return List.copyOf(resellers);
         }
+    }
+
+    /** A reseller of this scenario whose delete was answered 204: no longer expected in listings. */
+    public void deleted(IndirectReseller reseller) {
+        deletedResellers.add(reseller.accountId());
+    }
+
+    /** The resellers this scenario created and has not deleted, oldest first. */
+    public List<IndirectReseller> liveResellers() {
+        return resellers().stream().filter(r -> !deletedResellers.contains(r.accountId())).toList();
     }
 
     /**

@@ -31,6 +31,7 @@ public final class SuiteConfig {
     public static final String VISIBILITY_TIMEOUT = "sandbox.visibilityTimeoutSeconds";
     /** Poll interval of reads that wait for a change to show (Awaitility). */
     public static final String POLL_INTERVAL = "sandbox.pollIntervalMillis";
+    public static final String ABSENCE_SETTLE = "sandbox.absenceSettleSeconds";
     /** Every HTTP call: connect and read timeouts. */
     public static final String CONNECT_TIMEOUT = "sandbox.http.connectTimeoutMillis";
     public static final String READ_TIMEOUT = "sandbox.http.readTimeoutMillis";
@@ -105,6 +106,15 @@ public final class SuiteConfig {
         } catch (NumberFormatException e) {
             throw new ConfigurationException("set " + described(VISIBILITY_TIMEOUT) + " to a whole number of seconds; got '" + value + "'");
         }
+    }
+
+    /**
+     * How long an absence must last before the suite trusts it ("no customer has been created",
+     * "no longer listed"): on a lagging sandbox a resource made a moment ago is not listed yet, so
+     * one read that misses it proves nothing. 0: one read is enough (a target without lag).
+     */
+    public Duration absenceSettle() {
+        return Duration.ofSeconds(number(ABSENCE_SETTLE, 0));
     }
 
     /** How often a read that waits for a change polls. */
@@ -185,6 +195,7 @@ public final class SuiteConfig {
         baseUrl();
         authority();
         visibilityTimeout();
+        absenceSettle();
         pollInterval();
         connectTimeout();
         readTimeout();

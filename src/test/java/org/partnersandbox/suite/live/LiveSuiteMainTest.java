@@ -1,0 +1,18 @@
+package org.partnersandbox.suite.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LiveSuiteMainTest {
+
+    @Test
+    void the_child_runs_get_the_live_targets_locks_from_the_pom() {
+        assertThat(System.getProperty("live.executionLocks")).as("handed on by Surefire (pom: live.executionLocks)").isNotBlank();
+        assertThat(LiveSuiteMain.executionLocks())
+                .containsEntry("cucumber.execution.exclusive-resources.shared-tenant.read", "sandbox-tenant")
+                .containsEntry("cucumber.execution.exclusive-resources.quota:customers=75.read-write", "sandbox-tenant")
+                .containsEntry("cucumber.execution.exclusive-resources.quota:indirect-resellers=1.read-write", "indirect-reseller-quota")
+                .containsEntry("cucumber.execution.exclusive-resources.destructive.read-write", "indirect-reseller-quota,sandbox-tenant");
+    }
+}
