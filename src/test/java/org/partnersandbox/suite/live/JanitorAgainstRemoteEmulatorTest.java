@@ -122,12 +122,7 @@ class JanitorAgainstRemoteEmulatorTest {
     /** What a nightly job sets for the janitor: the provider's credentials, the emulator as target, the ledger folder. */
     private static Map<String, String> environment(JsonNode provider, Path runDir) {
         Map<String, String> env = LiveTargetAgainstRemoteEmulatorTest.target(emulator, runDir);
-        env.put("SANDBOX_INDIRECTPROVIDER_TENANTID", provider.path("tenantId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_CLIENTID", provider.path("app").path("clientId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_CLIENTSECRET", provider.path("app").path("clientSecret").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_REFRESHTOKEN", emulator.refreshToken(provider));
-        env.put("SANDBOX_INDIRECTPROVIDER_PARTNERID", provider.path("partnerId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_COUNTRY", provider.path("country").asText());
+        env.putAll(emulator.credentials(provider));
         env.put("LIVE_ALLOWEDTENANTS", provider.path("tenantId").asText());
         return env;
     }

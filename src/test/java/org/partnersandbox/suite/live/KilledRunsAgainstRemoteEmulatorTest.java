@@ -82,12 +82,7 @@ class KilledRunsAgainstRemoteEmulatorTest {
         Map<String, String> env = LiveTargetAgainstRemoteEmulatorTest.target(emulator, WORK);
         env.put("LIVE_LEDGERDIR", ledgerDir.toString());
         env.put("SANDBOX_VISIBILITYTIMEOUTSECONDS", "5");
-        env.put("SANDBOX_INDIRECTPROVIDER_TENANTID", provider.path("tenantId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_CLIENTID", provider.path("app").path("clientId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_CLIENTSECRET", provider.path("app").path("clientSecret").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_REFRESHTOKEN", emulator.refreshToken(provider));
-        env.put("SANDBOX_INDIRECTPROVIDER_PARTNERID", provider.path("partnerId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_COUNTRY", provider.path("country").asText());
+        env.putAll(emulator.credentials(provider));
         env.put("SANDBOX_OFFER_SUBSCRIPTION", SEAT);
         // the partner of record must be the reseller's own PartnerID, not the provider's (the emulator's seeded sandbox ids)
         env.put("SANDBOX_NEWRESELLER_PARTNERID", "6363276");

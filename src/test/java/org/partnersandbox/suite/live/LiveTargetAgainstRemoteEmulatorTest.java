@@ -54,16 +54,10 @@ class LiveTargetAgainstRemoteEmulatorTest {
     /** A sandbox indirect provider with its client secret and the refresh token of its consent. */
     private static Map<String, String> indirectProvider(RemoteEmulator on, Map<String, String> env) {
         JsonNode provider = on.provision("indirectProvider");
-        String secret = provider.path("app").path("clientSecret").asText();
-        String refreshToken = on.refreshToken(provider);
-        SECRETS.add(secret);
-        SECRETS.add(refreshToken);
-        env.put("SANDBOX_INDIRECTPROVIDER_TENANTID", provider.path("tenantId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_CLIENTID", provider.path("app").path("clientId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_CLIENTSECRET", secret);
-        env.put("SANDBOX_INDIRECTPROVIDER_REFRESHTOKEN", refreshToken);
-        env.put("SANDBOX_INDIRECTPROVIDER_PARTNERID", provider.path("partnerId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_COUNTRY", provider.path("country").asText());
+        Map<String, String> credentials = on.credentials(provider);
+        SECRETS.add(credentials.get("SANDBOX_INDIRECTPROVIDER_CLIENTSECRET"));
+        SECRETS.add(credentials.get("SANDBOX_INDIRECTPROVIDER_REFRESHTOKEN"));
+        env.putAll(credentials);
         env.put("LIVE_ALLOWEDTENANTS", provider.path("tenantId").asText());
         return env;
     }
@@ -96,13 +90,10 @@ class LiveTargetAgainstRemoteEmulatorTest {
         Path runDir = WORK.resolve("representative");
         Map<String, String> env = indirectProvider(emulator, target(emulator, runDir));
         JsonNode production = emulator.provision("productionAccount");
-        SECRETS.add(production.path("app").path("clientSecret").asText());
-        String productionRefreshToken = emulator.refreshToken(production);
-        SECRETS.add(productionRefreshToken);
-        env.put("SANDBOX_PRODUCTIONACCOUNT_TENANTID", production.path("tenantId").asText());
-        env.put("SANDBOX_PRODUCTIONACCOUNT_CLIENTID", production.path("app").path("clientId").asText());
-        env.put("SANDBOX_PRODUCTIONACCOUNT_CLIENTSECRET", production.path("app").path("clientSecret").asText());
-        env.put("SANDBOX_PRODUCTIONACCOUNT_REFRESHTOKEN", productionRefreshToken);
+        Map<String, String> productionCredentials = emulator.credentials(production);
+        SECRETS.add(productionCredentials.get("SANDBOX_PRODUCTIONACCOUNT_CLIENTSECRET"));
+        SECRETS.add(productionCredentials.get("SANDBOX_PRODUCTIONACCOUNT_REFRESHTOKEN"));
+        env.putAll(productionCredentials);
 
         LiveRunProcess run = LiveRunProcess.start(runDir, REPRESENTATIVE, env);
         int exit = run.waitFor(300);

@@ -106,17 +106,11 @@ class ParityAgainstRemoteEmulatorTest {
     /** A live run's environment against {@code on}, recording into {@code runDir/parity}. */
     private static Map<String, String> recording(RemoteEmulator on, Path runDir) {
         JsonNode provider = on.provision("indirectProvider");
-        String secret = provider.path("app").path("clientSecret").asText();
-        String refreshToken = on.refreshToken(provider);
-        SECRETS.add(secret);
-        SECRETS.add(refreshToken);
+        Map<String, String> credentials = on.credentials(provider);
+        SECRETS.add(credentials.get("SANDBOX_INDIRECTPROVIDER_CLIENTSECRET"));
+        SECRETS.add(credentials.get("SANDBOX_INDIRECTPROVIDER_REFRESHTOKEN"));
         Map<String, String> env = new HashMap<>(LiveTargetAgainstRemoteEmulatorTest.target(on, runDir));
-        env.put("SANDBOX_INDIRECTPROVIDER_TENANTID", provider.path("tenantId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_CLIENTID", provider.path("app").path("clientId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_CLIENTSECRET", secret);
-        env.put("SANDBOX_INDIRECTPROVIDER_REFRESHTOKEN", refreshToken);
-        env.put("SANDBOX_INDIRECTPROVIDER_PARTNERID", provider.path("partnerId").asText());
-        env.put("SANDBOX_INDIRECTPROVIDER_COUNTRY", provider.path("country").asText());
+        env.putAll(credentials);
         env.put("LIVE_ALLOWEDTENANTS", provider.path("tenantId").asText());
         env.put("SANDBOX_PARITY_RECORD", "true");
         env.put("SANDBOX_PARITY_DIR", runDir.resolve("parity").toAbsolutePath().toString());

@@ -120,6 +120,22 @@ final class RemoteEmulator implements AutoCloseable {
         return certificate;
     }
 
+    /**
+     * The variables a user sets for one role of a live run ({@code SANDBOX_<ROLE>_TENANTID}, ...,
+     * {@code _REFRESHTOKEN} from a fresh consent), for a provisioned {@code account}.
+     */
+    Map<String, String> credentials(JsonNode account) {
+        String prefix = "SANDBOX_" + account.path("role").asText().toUpperCase(java.util.Locale.ROOT) + "_";
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put(prefix + "TENANTID", account.path("tenantId").asText());
+        env.put(prefix + "CLIENTID", account.path("app").path("clientId").asText());
+        env.put(prefix + "CLIENTSECRET", account.path("app").path("clientSecret").asText());
+        env.put(prefix + "REFRESHTOKEN", refreshToken(account));
+        env.put(prefix + "PARTNERID", account.path("partnerId").asText());
+        env.put(prefix + "COUNTRY", account.path("country").asText());
+        return env;
+    }
+
     /** A fresh account of {@code role}, as the emulator's admin API returns it. */
     JsonNode provision(String role) {
         return post("/_emulator/accounts", "application/json", "{\"role\":\"" + role + "\"}", 201);

@@ -53,25 +53,15 @@ class WholeSuiteOnLaggingSandboxTest {
         }
     }
 
-    private static void role(String role, String key, Map<String, String> env) {
-        JsonNode account = emulator.provision(role);
-        String prefix = "SANDBOX_" + key + "_";
-        env.put(prefix + "TENANTID", account.path("tenantId").asText());
-        env.put(prefix + "CLIENTID", account.path("app").path("clientId").asText());
-        env.put(prefix + "CLIENTSECRET", account.path("app").path("clientSecret").asText());
-        env.put(prefix + "REFRESHTOKEN", emulator.refreshToken(account));
-        env.put(prefix + "PARTNERID", account.path("partnerId").asText());
-        env.put(prefix + "COUNTRY", account.path("country").asText());
-    }
 
     @ParameterizedTest(name = "{0} scenario(s) at once")
     @ValueSource(ints = {1, 4})
     void every_scenario_passes_or_is_not_run_for_a_reason_a_real_tenant_shares(int parallelism) throws Exception {
         Path runDir = WORK.resolve("parallelism-" + parallelism);
         Map<String, String> env = new HashMap<>(LiveTargetAgainstRemoteEmulatorTest.target(emulator, runDir));
-        role("indirectProvider", "INDIRECTPROVIDER", env);
-        role("directBillPartner", "DIRECTBILLPARTNER", env);
-        role("productionAccount", "PRODUCTIONACCOUNT", env);
+        for (String role : List.of("indirectProvider", "directBillPartner", "productionAccount")) {
+            env.putAll(emulator.credentials(emulator.provision(role)));
+        }
         env.put("LIVE_ALLOWEDTENANTS", env.get("SANDBOX_INDIRECTPROVIDER_TENANTID") + "," + env.get("SANDBOX_DIRECTBILLPARTNER_TENANTID"));
         // the offers, PartnerIDs and reseller region a team configures for its own tenant (README), here the emulator's
         env.put("SANDBOX_OFFER_SUBSCRIPTION", "CFQ7TTC0LH18:0001:CFQ7TTC0K971");
