@@ -53,13 +53,13 @@ public final class Comparison {
         boolean nowEmpty = now == null || now.isMissingNode();
         if (wasEmpty || nowEmpty) {
             if (wasEmpty != nowEmpty) {
-                differences.add(new Difference(call, path, wasEmpty ? Difference.MISSING : type(was),
-                        nowEmpty ? Difference.MISSING : type(now)));
+                differences.add(new Difference(call, path, wasEmpty ? Difference.MISSING : JsonShape.type(was),
+                        nowEmpty ? Difference.MISSING : JsonShape.type(now)));
             }
             return;
         }
-        if (!type(was).equals(type(now))) {
-            differences.add(new Difference(call, path, type(was), type(now)));
+        if (!JsonShape.type(was).equals(JsonShape.type(now))) {
+            differences.add(new Difference(call, path, JsonShape.type(was), JsonShape.type(now)));
             return;
         }
         if (was.isObject()) {
@@ -67,7 +67,7 @@ public final class Comparison {
                 String name = names.next();
                 String child = path + "." + name;
                 if (!now.has(name)) {
-                    differences.add(new Difference(call, child, type(was.get(name)), Difference.MISSING));
+                    differences.add(new Difference(call, child, JsonShape.type(was.get(name)), Difference.MISSING));
                 } else {
                     body(call, child, was.get(name), now.get(name), placeholders, differences);
                 }
@@ -75,7 +75,7 @@ public final class Comparison {
             for (Iterator<String> names = now.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (!was.has(name)) {
-                    differences.add(new Difference(call, path + "." + name, Difference.MISSING, type(now.get(name))));
+                    differences.add(new Difference(call, path + "." + name, Difference.MISSING, JsonShape.type(now.get(name))));
                 }
             }
         } else if (was.isArray()) {
@@ -88,24 +88,6 @@ public final class Comparison {
         }
     }
 
-    private static String type(JsonNode node) {
-        if (node.isObject()) {
-            return "object";
-        }
-        if (node.isArray()) {
-            return "array";
-        }
-        if (node.isTextual()) {
-            return "string";
-        }
-        if (node.isNumber()) {
-            return "number";
-        }
-        if (node.isBoolean()) {
-            return "boolean";
-        }
-        return node.isNull() ? "null" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    }
 
     private static String text(Integer code) {
         return code == null ? "none" : code.toString();

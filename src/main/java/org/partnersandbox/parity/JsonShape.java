@@ -74,7 +74,8 @@ public final class JsonShape {
                 .forEach(path -> vocabulary.computeIfAbsent(type, t -> new LinkedHashSet<>()).add(path.substring(objectPath.length()))));
     }
 
-    private static String type(JsonNode node) {
+    /** The JSON type of {@code node}, in JSON's words: object, array, string, number, boolean, null. */
+    static String type(JsonNode node) {
         if (node.isObject()) {
             return "object";
         }
@@ -90,7 +91,7 @@ public final class JsonShape {
         if (node.isBoolean()) {
             return "boolean";
         }
-        return "null";
+        return node.isNull() ? "null" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
