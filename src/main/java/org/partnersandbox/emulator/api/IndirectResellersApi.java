@@ -35,11 +35,11 @@ public final class IndirectResellersApi {
 
     public void create(Context ctx) {
         Caller caller = sandboxProvider(ctx, AppUserOperation.CREATE_INDIRECT_RESELLER);
-        String requestId = RequestIds.requireBoth(ctx);
+        RequestIds.requireBoth(ctx);
         JsonBody body = JsonBody.of(ctx);
         String mpnId = body.requiredTextOf("mpnId", "partnerId");
         SandboxResellerProfile profile = profile(body);
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.once(caller.tenantId(), ctx, requestId, () -> {
+        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.createOnce(caller.tenantId(), ctx, () -> {
             IndirectReseller reseller = sandbox.resellers().create(caller.account(), mpnId, profile);
             return new IdempotentReplay.Answer(201, json(reseller, caller.account()),
                     () -> sandbox.resellers().find(reseller.accountId()).isPresent());
