@@ -76,7 +76,7 @@ public final class CustomerActions {
         ApiResponse response = partnerCenter.customers().create(request);
         context.answered(response);
         Customer customer = Customer.fromJson(response.json());
-        if (response.status() >= 200 && response.status() < 300 && !customer.id().isBlank()) {
+        if (CreatedResources.madeOne(response, customer.id())) {
             created.customer(partnerCenter, customer);
         }
     }

@@ -23,7 +23,7 @@ public final class OrderActions {
         ApiResponse response = partnerCenter.orders().create(created.customer().id(), request);
         context.answered(response);
         Order order = Order.fromJson(response.json());
-        if (response.status() >= 200 && response.status() < 300 && !order.id().isBlank()) {
+        if (CreatedResources.madeOne(response, order.id())) {
             created.order(partnerCenter, order.customerId().isBlank()
                     ? new Order(order.id(), created.customer().id(), order.status(), order.lines(), order.objectType()) : order);
         }

@@ -107,7 +107,7 @@ public final class ResellerActions {
     public void kept(PartnerCenterApi partnerCenter, ApiResponse response) {
         context.answered(response);
         IndirectReseller reseller = IndirectReseller.fromJson(response.json());
-        if (response.status() >= 200 && response.status() < 300 && !reseller.accountId().isEmpty()) {
+        if (CreatedResources.madeOne(response, reseller.accountId())) {
             created.reseller(partnerCenter, reseller);
         }
     }
