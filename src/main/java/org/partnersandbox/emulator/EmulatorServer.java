@@ -23,6 +23,7 @@ import org.partnersandbox.emulator.ops.MutantAdminApi;
 import org.partnersandbox.emulator.ops.MutantEffects;
 import org.partnersandbox.emulator.ops.Operations;
 import org.partnersandbox.emulator.ops.RateLimitExceeded;
+import java.util.Set;
 
 /** Builds the Javalin app: the whole route table, in one place. */
 final class EmulatorServer {
@@ -36,9 +37,14 @@ final class EmulatorServer {
         return build(sandbox, tokens, Operations.plain(sandbox));
     }
 
+    /** The sandbox indirect reseller routes: their pages document 401 code 6002 for an unauthorized token. */
+    private static final String CREATE_RESELLER = "/v1/sandboxIndirectReseller";
+    private static final String DELETE_RESELLER = "/v1/sandboxIndirectReseller/{resellerId}";
+
     static Javalin build(Sandbox sandbox, TokenIssuer tokens, Operations ops) {
         IdempotentReplay replay = sandbox.register(new IdempotentReplay());
-        BearerAuthentication auth = new BearerAuthentication(tokens, sandbox.partners(), sandbox.mutants());
+        BearerAuthentication auth = new BearerAuthentication(tokens, sandbox.partners(), sandbox.mutants(),
+                Set.of(CREATE_RESELLER, DELETE_RESELLER));
         TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, sandbox.partners());
         IndirectResellersApi resellers = new IndirectResellersApi(sandbox, replay);
         RelationshipsApi relationships = new RelationshipsApi(sandbox);
@@ -76,8 +82,8 @@ final class EmulatorServer {
             cfg.routes.post("/{tenant}/oauth2/v2.0/token", tokenEndpoint::tokenV2);
 
             // Partner Center
-            cfg.routes.post("/v1/sandboxIndirectReseller", resellers::create);
-            cfg.routes.delete("/v1/sandboxIndirectReseller/{resellerId}", resellers::delete);
+            cfg.routes.post(CREATE_RESELLER, resellers::create);
+            cfg.routes.delete(DELETE_RESELLER, resellers::delete);
             cfg.routes.get("/v1/relationships", relationships::list);
             // the literal before /v1/customers/{customerId}, so that it wins
             cfg.routes.get("/v1/customers/relationshiprequests", relationships::requestUrl);

@@ -5,6 +5,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +60,23 @@ class RequestHandlingTest {
         Response response = http.request().get(RELATIONSHIPS);
         assertThat(errorCode(response, 401)).isEqualTo(800001);
         assertThat(response.header("WWW-Authenticate")).isNotBlank();
+    }
+
+    /** The sandbox indirect reseller pages document 6002, however the path is spelled; the other pages 800001. */
+    @Test
+    void the_route_table_says_which_code_a_missing_token_gets() throws Exception {
+        String reseller = "00000000-0000-0000-0000-000000000001";
+        assertThat(errorCode(http.request().contentType("application/json").body("{}").post("/v1/sandboxIndirectReseller"), 401))
+                .isEqualTo(6002);
+        // rest-assured's HTTP client rewrites "//" to "/" before sending; the JDK client sends the path as written
+        HttpResponse<String> printed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(http.baseUrl() + "/v1//sandboxIndirectReseller")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(printed.statusCode()).as(printed.body()).isEqualTo(401);
+        assertThat(printed.body()).contains("6002");
+        assertThat(errorCode(http.request().delete("/v1/SandboxIndirectReseller/" + reseller), 401)).isEqualTo(6002);
+        assertThat(errorCode(http.request().get("/v1/customers"), 401)).isEqualTo(800001);
+        assertThat(errorCode(http.request().get("/v1/customers/" + reseller + "/relationships"), 401)).isEqualTo(800001);
     }
 
     @Test

@@ -18,14 +18,12 @@ import org.partnersandbox.emulator.http.ContinuationToken;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
-import org.partnersandbox.emulator.http.RequestIds;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -56,14 +54,11 @@ public final class CustomersApi {
         if (associatedPartnerId != null) {
             sandbox.rules().requireAppUser(AppUserOperation.CREATE_CUSTOMER_FOR_INDIRECT_RESELLER, caller.appOnly());
         }
-        String requestId = ctx.header(RequestIds.REQUEST_ID);
-        Supplier<IdempotentReplay.Answer> create = () -> {
+        // the caller's lock, not the sandbox's: a create touches only the caller's quota and replays
+        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> replay.createOnce(caller.tenantId(), ctx, () -> {
             Customer customer = sandbox.customers().create(caller.account(), profile, associatedPartnerId);
             return new IdempotentReplay.Answer(201, created(customer), () -> sandbox.customers().find(customer.id()).isPresent());
-        };
-        // the caller's lock, not the sandbox's: a create touches only the caller's quota and replays
-        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> requestId == null
-                || requestId.isBlank() ? create.get() : replay.once(caller.tenantId(), ctx, requestId, create));
+        }));
         Json.respond(ctx, answer.status(), answer.body());
     }
 

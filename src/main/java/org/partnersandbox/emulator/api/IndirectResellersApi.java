@@ -35,11 +35,11 @@ public final class IndirectResellersApi {
 
     public void create(Context ctx) {
         Caller caller = sandboxProvider(ctx, AppUserOperation.CREATE_INDIRECT_RESELLER);
-        String requestId = RequestIds.requireBoth(ctx);
+        RequestIds.requireBoth(ctx);
         JsonBody body = JsonBody.of(ctx);
         String mpnId = body.requiredTextOf("mpnId", "partnerId");
         SandboxResellerProfile profile = profile(body);
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.once(caller.tenantId(), ctx, requestId, () -> {
+        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.createOnce(caller.tenantId(), ctx, () -> {
             IndirectReseller reseller = sandbox.resellers().create(caller.account(), mpnId, profile);
             return new IdempotentReplay.Answer(201, json(reseller, caller.account()),
                     () -> sandbox.resellers().find(reseller.accountId()).isPresent());
@@ -51,19 +51,11 @@ public final class IndirectResellersApi {
         Caller caller = sandboxProvider(ctx, AppUserOperation.DELETE_INDIRECT_RESELLER);
         RequestIds.requireBoth(ctx);
         String resellerId = Ids.requireGuid(ctx.pathParam("resellerId"), "resellerId");
+        // one lock for both: no replay of the create may answer between the delete and the forgetting
         sandbox.atomically(() -> {
-            IndirectReseller reseller = sandbox.resellers().find(resellerId)
-                    .filter(r -> r.providerTenantId().equalsIgnoreCase(caller.tenantId()))
-                    .orElse(null);
-            if (reseller == null) {
-                if (sandbox.resellers().wasDeletedBy(caller.tenantId(), resellerId)) {
-                    return null; // IR-21: deleting again answers as the first delete did
-                }
-                throw Refusal.notFound(60003, "Sandbox indirect reseller " + resellerId + " was not found for this provider.");
+            if (sandbox.deleteIndirectReseller(caller.tenantId(), resellerId)) {
+                replay.forgetGone(); // its create answer holds tenant.password: it goes with the reseller
             }
-            sandbox.customers().requireResellerDeletable(reseller); // IR-23, IR-24: 403 6003, nothing changes
-            sandbox.resellers().delete(reseller);
-            replay.forgetGone(); // its create answer holds tenant.password: it goes with the reseller
             return null;
         });
         ctx.status(204);

@@ -15,7 +15,6 @@ import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
-import org.partnersandbox.emulator.http.RequestIds;
 import org.partnersandbox.emulator.http.WireTime;
 
 import java.nio.charset.StandardCharsets;
@@ -24,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** {@code /v1/customers/{customerId}/orders}: place, read, and (sandbox) cancel orders. */
@@ -54,16 +52,13 @@ public final class OrdersApi {
         if (currencyCode != null && !CURRENCY.matcher(currencyCode).matches()) {
             throw Refusal.badInput("The property 'currencyCode' must be a three-letter ISO 4217 code such as USD.");
         }
-        Supplier<IdempotentReplay.Answer> place = () -> {
+        // the caller's lock: an order touches only the caller's customer, its subscriptions and replays
+        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> replay.createOnce(caller.tenantId(), ctx, () -> {
             Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "place orders");
             Order order = sandbox.orders().place(caller.account(), customer, billingCycle, currencyCode, lines);
             // an order is removed only with its customer
             return new IdempotentReplay.Answer(201, json(order, customer), () -> sandbox.customers().find(customer.id()).isPresent());
-        };
-        String requestId = ctx.header(RequestIds.REQUEST_ID);
-        // the caller's lock: an order touches only the caller's customer, its subscriptions and replays
-        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> requestId == null
-                || requestId.isBlank() ? place.get() : replay.once(caller.tenantId(), ctx, requestId, place));
+        }));
         Json.respond(ctx, answer.status(), answer.body());
     }
 

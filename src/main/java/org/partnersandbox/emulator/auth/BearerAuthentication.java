@@ -1,6 +1,9 @@
 package org.partnersandbox.emulator.auth;
 
 import io.javalin.http.Context;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.partnersandbox.emulator.domain.Mutant;
 import org.partnersandbox.emulator.domain.Mutants;
 import org.partnersandbox.emulator.domain.PartnerDirectory;
@@ -9,7 +12,7 @@ import org.partnersandbox.emulator.domain.Refusal;
 /**
  * Turns the {@code Authorization} header of a {@code /v1} request into a {@link Caller}, or refuses
  * with 401. The sandbox-IR pages document 401 code 6002 for an unauthorized token; other pages use
- * 800001 ("partner token missing"). A genuine App+User token from a sign-in without a second factor
+ * 800001 ("partner token missing"): which routes are the sandbox-IR ones, the route table says. A genuine App+User token from a sign-in without a second factor
  * is refused 401 code 900421 on every route (X-05); App-only tokens carry no user and are not affected.
  */
 public final class BearerAuthentication {
@@ -22,17 +25,21 @@ public final class BearerAuthentication {
     private final TokenIssuer tokens;
     private final PartnerDirectory partners;
     private final Mutants mutants;
+    /** The route templates, in lower case, whose pages document 6002 rather than 800001. */
+    private final Set<String> routesRefusingWith6002;
 
-    public BearerAuthentication(TokenIssuer tokens, PartnerDirectory partners, Mutants mutants) {
+    /** @param routesRefusingWith6002 the route templates (as the route table declares them) whose pages document 6002 */
+    public BearerAuthentication(TokenIssuer tokens, PartnerDirectory partners, Mutants mutants, Set<String> routesRefusingWith6002) {
         this.tokens = tokens;
         this.partners = partners;
         this.mutants = mutants;
+        this.routesRefusingWith6002 = routesRefusingWith6002.stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 
     /** A before-handler: authenticates every matched {@code /v1} request. */
     public void authenticate(Context ctx) {
         String header = ctx.header("Authorization");
-        int code = ctx.path().toLowerCase(java.util.Locale.ROOT).contains("sandboxindirectreseller") ? 6002 : 800001;
+        int code = unauthorizedCode(ctx);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             throw unauthorized(ctx, code, "The request has no bearer token.");
         }
@@ -50,6 +57,12 @@ public final class BearerAuthentication {
                     + " without a multifactor sign-in (its 'amr' claim has no 'mfa'). Sign in again with MFA.");
         }
         ctx.attribute(CALLER, caller);
+    }
+
+    /** The code of a 401 on the route this request matched (a before-matched handler runs only when one did). */
+    private int unauthorizedCode(Context ctx) {
+        String route = ctx.endpoints().matchedHttpEndpoint().path.toLowerCase(Locale.ROOT);
+        return routesRefusingWith6002.contains(route) ? 6002 : 800001;
     }
 
     public static Caller caller(Context ctx) {

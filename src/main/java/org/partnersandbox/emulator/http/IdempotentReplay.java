@@ -56,6 +56,16 @@ public final class IdempotentReplay implements Resettable {
     });
 
     /**
+     * The skeleton of every create handler: idempotent by the request's {@code MS-RequestId} when it
+     * has one ({@link #once}); without one (where the API does not require it), the create just runs.
+     * Callers run this under the sandbox lock.
+     */
+    public Answer createOnce(String tenantId, Context ctx, Supplier<Answer> create) {
+        String requestId = ctx.header(RequestIds.REQUEST_ID);
+        return requestId == null || requestId.isBlank() ? create.get() : once(tenantId, ctx, requestId, create);
+    }
+
+    /**
      * Answers from memory when this caller already sent this request id here with this body; refuses with
      * 409 when the body differs; otherwise runs {@code operation} and remembers its answer. Callers run this
      * under the sandbox lock, so two concurrent replays cannot both create.

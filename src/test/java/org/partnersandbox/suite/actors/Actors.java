@@ -18,23 +18,23 @@ public final class Actors {
     private final ScenarioContext context;
     private final SandboxRun run;
     private final ScenarioHttp http;
-    private final PartnerDirectory directory;
+    private final AccountSource accounts;
 
     public Actors(ScenarioContext context) {
         this.context = context;
         this.run = SandboxRun.current();
         this.http = new ScenarioHttp(run.baseUrl(), context.transcript(), run.httpSettings());
-        this.directory = run.partnerDirectory(http);
+        this.accounts = run.accountSource(http);
     }
 
     /** A new actor of {@code role}, who becomes the scenario's current actor ("it" in the steps). */
     public Actor cast(PartnerRole role) {
-        return castAs(directory.provide(role));
+        return castAs(accounts.provide(role));
     }
 
     /** As {@link #cast}, with a user who signs in with a password only, no second factor. */
     public Actor castSignedInWithoutMfa(PartnerRole role) {
-        return castAs(directory.provideSignedInWithoutMfa(role));
+        return castAs(accounts.provideSignedInWithoutMfa(role));
     }
 
     private Actor castAs(PartnerAccount account) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.partnersandbox.emulator.Emulator;
 import org.partnersandbox.emulator.EmulatorSettings;
-import org.partnersandbox.suite.actors.EmulatorPartnerDirectory;
+import org.partnersandbox.suite.actors.EmulatorAccounts;
 
 /** Against the real emulator, in-process: the token endpoint is the emulator's, as in the suite. */
 class FormPostTokenProviderTest {
@@ -42,7 +42,7 @@ class FormPostTokenProviderTest {
     @BeforeAll
     static void startEmulator() {
         emulator = Emulator.start(EmulatorSettings.defaults());
-        provider = new EmulatorPartnerDirectory(new ScenarioHttp(emulator.baseUrl(), new Transcript()))
+        provider = new EmulatorAccounts(new ScenarioHttp(emulator.baseUrl(), new Transcript()))
                 .provide(PartnerRole.INDIRECT_PROVIDER);
     }
 

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.UUID;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
-import org.partnersandbox.suite.client.Pages;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.scenario.BeforeTheAttempt;
+import org.partnersandbox.suite.scenario.CustomerActions;
+import org.partnersandbox.suite.scenario.Listings;
 import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.CustomersBeforeTheAttempt;
 import org.partnersandbox.suite.support.Eventually;
 import org.partnersandbox.suite.support.RunCreations;
 import org.partnersandbox.suite.support.NotRun;
@@ -25,25 +26,19 @@ import org.partnersandbox.suite.support.ScenarioContext;
  */
 public final class CustomerListSteps {
 
-    /** Page size for counting every customer; the listing follows links.next. */
-    private static final int PAGE_SIZE = 100;
-
     private final ScenarioContext context;
     private final CreatedResources created;
-    private final CustomerSteps customers;
-    private final CustomersBeforeTheAttempt customersBefore;
-    private Before before;
+    private final CustomerActions customers;
+    private final BeforeTheAttempt before;
+    private final Listings listings;
 
-    /** The customers that the partners concerned had before an attempt that should add none. */
-    private record Before(List<PartnerCenterApi> partners, List<List<String>> customerIds) {
-    }
-
-    public CustomerListSteps(ScenarioContext context, CreatedResources created, CustomerSteps customers,
-                             CustomersBeforeTheAttempt customersBefore) {
+    public CustomerListSteps(ScenarioContext context, CreatedResources created, CustomerActions customers,
+                             BeforeTheAttempt before, Listings listings) {
         this.context = context;
         this.created = created;
         this.customers = customers;
-        this.customersBefore = customersBefore;
+        this.before = before;
+        this.listings = listings;
     }
 
     @When("it opens that customer")
@@ -60,7 +55,7 @@ public final class CustomerListSteps {
     @Then("that customer still exists")
     public void that_customer_still_exists() {
         Customer customer = created.customer();
-        customersBefore.requireReadBefore(customer);
+        before.requireReadBefore(customer);
         ApiResponse response = created.ownerOf(customer).customers().get(customer.id());
         assertThat(response.status()).as(context.about(response) + customer.describe() + " can still be read").isEqualTo(200);
     }
@@ -121,7 +116,7 @@ public final class CustomerListSteps {
                     + count + " and never deletes customers it did not create");
         }
         for (int i = existing; i < count; i++) {
-            customers.it_has_created_a_customer();
+            customers.createOne();
         }
         Eventually.holds(() -> customerCountIs(count));
     }
@@ -136,22 +131,17 @@ public final class CustomerListSteps {
         assertThat(allCustomerIds(context.actor().partnerCenter())).as(context.about("number of its customers")).hasSize(count);
     }
 
-    /** Before an attempt that should add no customer: the customers each of {@code partners} has now. */
-    void rememberTheCustomersOf(List<PartnerCenterApi> partners) {
-        before = new Before(partners, partners.stream().map(this::allCustomerIds).toList());
-    }
-
     @Then("no customer has been created")
     public void no_customer_has_been_created() {
         ApiResponse refused = context.lastResponse();
         assertThat(Customer.fromJson(refused.json()).id()).as(context.about(refused) + "the refused call returned no customer")
                 .isEmpty();
-        assertThat(before).as(context.about("the customers were listed before the attempt")).isNotNull();
+        BeforeTheAttempt.Customers remembered = before.customers();
         // only additions count: on a shared live tenant other scenarios add and remove customers
         // meanwhile, and every customer a scenario of this run made is known (RunCreations)
-        for (int i = 0; i < before.partners().size(); i++) {
-            PartnerCenterApi partner = before.partners().get(i);
-            List<String> earlier = before.customerIds().get(i);
+        for (int i = 0; i < remembered.partners().size(); i++) {
+            PartnerCenterApi partner = remembered.partners().get(i);
+            List<String> earlier = remembered.customerIds().get(i);
             Eventually.staysTrue(() -> assertThat(allCustomerIds(partner).stream()
                     .filter(id -> !earlier.contains(id) && !RunCreations.madeByThisRun(id)).toList())
                     .as(context.about("customers of " + partner.account().describe() + " listed now that were not there"
@@ -159,11 +149,7 @@ public final class CustomerListSteps {
         }
     }
 
-    /** Every customer of {@code partner}, following links.next to the last page. */
     private List<String> allCustomerIds(PartnerCenterApi partner) {
-        Pages pages = partner.customers().listAll(PAGE_SIZE);
-        pages.pages().forEach(page -> assertThat(page.status())
-                .as(context.about(page) + "listing the customers of " + partner.account().describe()).isEqualTo(200));
-        return pages.items().stream().map(item -> item.path("id").asText()).toList();
+        return listings.allCustomerIdsOf(partner);
     }
 }

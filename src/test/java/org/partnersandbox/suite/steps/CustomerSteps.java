@@ -7,11 +7,9 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
-import org.partnersandbox.suite.client.CustomerRequest;
-import org.partnersandbox.suite.client.PartnerCenterApi;
+import org.partnersandbox.suite.scenario.CustomerActions;
+import org.partnersandbox.suite.scenario.ResellerActions;
 import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
@@ -21,18 +19,18 @@ import org.partnersandbox.suite.support.ScenarioContext;
 public final class CustomerSteps {
 
     private final ScenarioContext context;
-    private final CreatedResources created;
-    private final IndirectResellerSteps resellers;
+    private final CustomerActions customers;
+    private final ResellerActions resellers;
 
-    public CustomerSteps(ScenarioContext context, CreatedResources created, IndirectResellerSteps resellers) {
+    public CustomerSteps(ScenarioContext context, CustomerActions customers, ResellerActions resellers) {
         this.context = context;
-        this.created = created;
+        this.customers = customers;
         this.resellers = resellers;
     }
 
     @When("it creates a customer")
     public void it_creates_a_customer() {
-        send(CustomerRequest.of(context.actor().account().country()));
+        customers.create();
     }
 
     @When("it tries to create another customer")
@@ -42,13 +40,12 @@ public final class CustomerSteps {
 
     @When("it creates a customer for that indirect reseller")
     public void it_creates_a_customer_for_that_indirect_reseller() {
-        send(CustomerRequest.of(context.actor().account().country()).forIndirectReseller(context.reseller().tenantId()));
+        customers.createForThatReseller();
     }
 
     @Given("it has created a customer")
     public void it_has_created_a_customer() {
-        it_creates_a_customer();
-        the_customer_is_created();
+        customers.createOne();
     }
 
     @Given("it has created {int} customer(s) of its own")
@@ -60,8 +57,7 @@ public final class CustomerSteps {
 
     @Given("it has created a customer for that indirect reseller")
     public void it_has_created_a_customer_for_that_indirect_reseller() {
-        it_creates_a_customer_for_that_indirect_reseller();
-        the_customer_is_created();
+        customers.createOneForThatReseller();
     }
 
     @Given("it has created {int} customer(s) for that indirect reseller")
@@ -74,15 +70,13 @@ public final class CustomerSteps {
     @Given("it has created a sandbox indirect reseller with {int} customer(s)")
     @Given("it has created another sandbox indirect reseller with {int} customer(s)")
     public void it_has_created_a_sandbox_indirect_reseller_with_customers(int count) {
-        resellers.it_has_created_a_sandbox_indirect_reseller();
+        resellers.createOne();
         it_has_created_customers_for_that_indirect_reseller(count);
     }
 
     @Then("the customer is created")
     public void the_customer_is_created() {
-        ApiResponse response = context.lastResponse();
-        assertThat(response.status()).as(context.about(response) + "status of a customer create").isEqualTo(201);
-        assertThat(Customer.fromJson(response.json()).id()).as(context.about(response) + "the new customer's id").isNotBlank();
+        customers.requireCreated();
     }
 
     @Then("the customer is created as a reseller customer of that indirect reseller")
@@ -109,14 +103,9 @@ public final class CustomerSteps {
         });
     }
 
-    /** Deletes "that customer" as the current actor; the answer is kept. */
-    void deleteThatCustomer() {
-        context.answered(context.actor().partnerCenter().customers().delete(created.customer().id()));
-    }
-
     @Given("it has deleted that customer")
     public void it_has_deleted_that_customer() {
-        deleteThatCustomer();
+        customers.deleteThatCustomer();
         the_customer_is_deleted();
     }
 
@@ -127,28 +116,5 @@ public final class CustomerSteps {
             softly.assertThat(response.status()).as("status of the delete").isEqualTo(204);
             softly.assertThat(response.hasEmptyBody()).as("the delete answers with an empty body").isTrue();
         });
-    }
-
-    /** Sends the create as the current actor; a customer that comes back is registered for cleanup. */
-    void send(CustomerRequest request) {
-        send(context.actor().partnerCenter(), request);
-    }
-
-    /**
-     * Sends the create as {@code partnerCenter}'s account. Never for a production account: its
-     * customer could not be deleted afterwards (production removes the relationship instead), so
-     * such a scenario (RR-P1, RR-P3, reference only) is not-run rather than leave a customer behind.
-     */
-    void send(PartnerCenterApi partnerCenter, CustomerRequest request) {
-        if (!partnerCenter.account().sandbox()) {
-            throw NotRun.because("the suite creates customers only for sandbox accounts; "
-                    + partnerCenter.account().describe() + " could not delete its customer afterwards");
-        }
-        ApiResponse response = partnerCenter.customers().create(request);
-        context.answered(response);
-        Customer customer = Customer.fromJson(response.json());
-        if (response.status() >= 200 && response.status() < 300 && !customer.id().isBlank()) {
-            created.customer(partnerCenter, customer);
-        }
     }
 }

@@ -9,7 +9,7 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.Order;
 import org.partnersandbox.suite.client.OrderRequest;
-import org.partnersandbox.suite.client.PartnerCenterApi;
+import org.partnersandbox.suite.scenario.OrderActions;
 import org.partnersandbox.suite.steps.ParameterTypes.PartnerOfRecord;
 import org.partnersandbox.suite.steps.ParameterTypes.Purchase;
 import org.partnersandbox.suite.support.Checks;
@@ -26,11 +26,13 @@ public final class OrderSteps {
     private final ScenarioContext context;
     private final CreatedResources created;
     private final SandboxCatalogue catalogue;
+    private final OrderActions orders;
 
-    public OrderSteps(ScenarioContext context, CreatedResources created, SandboxCatalogue catalogue) {
+    public OrderSteps(ScenarioContext context, CreatedResources created, SandboxCatalogue catalogue, OrderActions orders) {
         this.context = context;
         this.created = created;
         this.catalogue = catalogue;
+        this.orders = orders;
     }
 
     @When("it orders a subscription for that customer with {partnerOfRecord} as partner of record")
@@ -40,7 +42,7 @@ public final class OrderSteps {
             case UNKNOWN -> catalogue.unknownPartnerId();
             case THE_PROVIDER_ITSELF -> context.actor().account().partnerId();
         };
-        send(context.actor().partnerCenter(), OrderRequest.of(catalogue.subscriptionOffer(), SEATS).withPartnerOnRecord(partnerId));
+        orders.send(context.actor().partnerCenter(), OrderRequest.of(catalogue.subscriptionOffer(), SEATS).withPartnerOnRecord(partnerId));
     }
 
     @Given("it has ordered a subscription for that customer with that indirect reseller as partner of record")
@@ -57,7 +59,7 @@ public final class OrderSteps {
             case PERPETUAL_SOFTWARE -> catalogue.perpetualSoftwareOffer();
             case SEAT_SUBSCRIPTION -> catalogue.subscriptionOffer();
         };
-        send(context.actor().partnerCenter(), OrderRequest.of(offer, SEATS));
+        orders.send(context.actor().partnerCenter(), OrderRequest.of(offer, SEATS));
         the_order_is_placed();
         ApiResponse response = context.lastResponse();
         assertThat(Order.fromJson(response.json()).isCancelled()).as(context.about(response) + "the new order is active")
@@ -117,16 +119,5 @@ public final class OrderSteps {
             assertThat(response.status()).as(context.about(response) + "listing the customer's orders").isEqualTo(200);
             assertThat(Order.listFrom(response.json())).as(context.about(response) + "orders of " + customer.describe()).isEmpty();
         });
-    }
-
-    /** Places the order as {@code partnerCenter} for "that customer"; an order that comes back is registered. */
-    void send(PartnerCenterApi partnerCenter, OrderRequest request) {
-        ApiResponse response = partnerCenter.orders().create(created.customer().id(), request);
-        context.answered(response);
-        Order order = Order.fromJson(response.json());
-        if (response.status() >= 200 && response.status() < 300 && !order.id().isBlank()) {
-            created.order(partnerCenter, order.customerId().isBlank()
-                    ? new Order(order.id(), created.customer().id(), order.status(), order.lines(), order.objectType()) : order);
-        }
     }
 }

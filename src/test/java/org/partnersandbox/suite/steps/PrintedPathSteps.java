@@ -3,15 +3,16 @@ package org.partnersandbox.suite.steps;
 import io.cucumber.java.en.When;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
+import org.partnersandbox.suite.scenario.ResellerActions;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /** IR-29: create and delete at the path as both pages print it, {@code /v1//sandboxIndirectReseller}. */
 public final class PrintedPathSteps {
 
     private final ScenarioContext context;
-    private final IndirectResellerSteps resellers;
+    private final ResellerActions resellers;
 
-    public PrintedPathSteps(ScenarioContext context, IndirectResellerSteps resellers) {
+    public PrintedPathSteps(ScenarioContext context, ResellerActions resellers) {
         this.context = context;
         this.resellers = resellers;
     }

@@ -12,6 +12,8 @@ import org.partnersandbox.suite.client.CallRecord;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.scenario.BeforeTheAttempt;
+import org.partnersandbox.suite.scenario.ResellerActions;
 import org.partnersandbox.suite.steps.ParameterTypes.BadToken;
 import org.partnersandbox.suite.support.ScenarioContext;
 
@@ -24,20 +26,20 @@ public final class ResellerAuthorizationSteps {
 
     private final ScenarioContext context;
     private final Actors actors;
-    private final IndirectResellerSteps resellers;
-    private final RelationshipSteps relationships;
+    private final ResellerActions resellers;
+    private final BeforeTheAttempt before;
 
-    public ResellerAuthorizationSteps(ScenarioContext context, Actors actors, IndirectResellerSteps resellers,
-                                      RelationshipSteps relationships) {
+    public ResellerAuthorizationSteps(ScenarioContext context, Actors actors, ResellerActions resellers,
+                                      BeforeTheAttempt before) {
         this.context = context;
         this.actors = actors;
         this.resellers = resellers;
-        this.relationships = relationships;
+        this.before = before;
     }
 
     @When("it tries to create a sandbox indirect reseller with an {tokenKind} token")
     public void it_tries_to_create_with_a_token_of_kind(TokenKind kind) {
-        relationships.rememberTheResellersOf(context.actor());
+        before.rememberTheResellersOf(context.actor());
         PartnerCenterApi partnerCenter = context.actor().partnerCenter().with(kind);
         SandboxResellerRequest request = resellers.newRequest();
         context.requested(request);
@@ -77,7 +79,7 @@ public final class ResellerAuthorizationSteps {
     }
 
     private void tryToDeleteAs(PartnerCenterApi partnerCenter) {
-        relationships.rememberTheResellersOf(context.provider());
+        before.rememberTheResellersOf(context.provider());
         context.answered(partnerCenter.indirectResellers().delete(context.reseller().accountId()));
     }
 }

@@ -11,6 +11,8 @@ import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.RequestIds;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
+import org.partnersandbox.suite.scenario.BeforeTheAttempt;
+import org.partnersandbox.suite.scenario.ResellerActions;
 import org.partnersandbox.suite.steps.ParameterTypes.IdHeader;
 import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.SandboxCatalogue;
@@ -25,20 +27,20 @@ public final class ResellerRequestSteps {
 
     private final ScenarioContext context;
     private final SandboxCatalogue catalogue;
-    private final IndirectResellerSteps resellers;
-    private final RelationshipSteps relationships;
+    private final ResellerActions resellers;
+    private final BeforeTheAttempt before;
 
-    public ResellerRequestSteps(ScenarioContext context, SandboxCatalogue catalogue, IndirectResellerSteps resellers,
-                                RelationshipSteps relationships) {
+    public ResellerRequestSteps(ScenarioContext context, SandboxCatalogue catalogue, ResellerActions resellers,
+                                BeforeTheAttempt before) {
         this.context = context;
         this.catalogue = catalogue;
         this.resellers = resellers;
-        this.relationships = relationships;
+        this.before = before;
     }
 
     @When("it tries to create a sandbox indirect reseller without the {idHeader}")
     public void it_tries_to_create_without_the_id(IdHeader header) {
-        relationships.rememberTheResellersOf(context.actor());
+        before.rememberTheResellersOf(context.actor());
         PartnerCenterApi partnerCenter = context.actor().partnerCenter();
         SandboxResellerRequest request = resellers.newRequest();
         context.requested(request);
@@ -47,13 +49,13 @@ public final class ResellerRequestSteps {
 
     @When("it tries to delete that indirect reseller without the {idHeader}")
     public void it_tries_to_delete_without_the_id(IdHeader header) {
-        relationships.rememberTheResellersOf(context.provider());
+        before.rememberTheResellersOf(context.provider());
         context.answered(context.actor().partnerCenter().indirectResellers().delete(context.reseller().accountId(), without(header)));
     }
 
     @When("it tries to create a sandbox indirect reseller without the property {string}")
     public void it_tries_to_create_without_the_property(String property) {
-        relationships.rememberTheResellersOf(context.actor());
+        before.rememberTheResellersOf(context.actor());
         resellers.send(resellers.newRequest().without(property));
     }
 
@@ -64,7 +66,7 @@ public final class ResellerRequestSteps {
 
     @When("it tries to create a sandbox indirect reseller with a production PartnerID")
     public void it_tries_to_create_with_a_production_partner_id() {
-        relationships.rememberTheResellersOf(context.actor());
+        before.rememberTheResellersOf(context.actor());
         SandboxResellerRequest sandbox = resellers.newRequest();
         resellers.send(SandboxResellerRequest.of(catalogue.productionPartnerId(), context.actor().account().country(),
                 sandbox.domainPrefix()));
@@ -72,7 +74,7 @@ public final class ResellerRequestSteps {
 
     @When("it tries to create a sandbox indirect reseller in a country outside its PartnerID's region")
     public void it_tries_to_create_outside_the_partner_ids_region() {
-        relationships.rememberTheResellersOf(context.actor());
+        before.rememberTheResellersOf(context.actor());
         SandboxResellerRequest inRegion = resellers.newRequest();
         String country = inRegion.country().equalsIgnoreCase("FR") ? "DE" : "FR";
         resellers.send(SandboxResellerRequest.of(inRegion.mpnId(), country, inRegion.domainPrefix()));
@@ -80,12 +82,12 @@ public final class ResellerRequestSteps {
 
     @When("it creates {int} sandbox indirect resellers with the same PartnerID")
     public void it_creates_resellers_with_the_same_partner_id(int count) {
-        resellers.it_has_created_sandbox_indirect_resellers(count);
+        resellers.create(count);
     }
 
     @When("it sends the same sandbox indirect reseller request twice with the same request id")
     public void it_sends_the_same_request_twice_with_the_same_request_id() {
-        relationships.rememberTheResellersOf(context.actor());
+        before.rememberTheResellersOf(context.actor());
         PartnerCenterApi partnerCenter = context.actor().partnerCenter();
         SandboxResellerRequest request = resellers.newRequest();
         context.requested(request);
@@ -109,10 +111,7 @@ public final class ResellerRequestSteps {
 
     @When("it tries to create another sandbox indirect reseller with the same domain prefix")
     public void it_tries_to_create_another_with_the_same_domain_prefix() {
-        relationships.rememberTheResellersOf(context.actor());
-        String takenPrefix = context.resellerRequest().domainPrefix();
-        SandboxResellerRequest fresh = resellers.newRequest();
-        resellers.send(SandboxResellerRequest.of(fresh.mpnId(), fresh.country(), takenPrefix));
+        resellers.tryToCreateWithTheSameDomainPrefix();
     }
 
     private static RequestIds without(IdHeader header) {

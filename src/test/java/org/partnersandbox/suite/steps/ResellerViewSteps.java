@@ -9,6 +9,7 @@ import org.partnersandbox.suite.actors.Actors;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.OrderRequest;
+import org.partnersandbox.suite.scenario.OrderActions;
 import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.SandboxCatalogue;
@@ -25,10 +26,10 @@ public final class ResellerViewSteps {
     private final Actors actors;
     private final CreatedResources created;
     private final SandboxCatalogue catalogue;
-    private final OrderSteps orders;
+    private final OrderActions orders;
 
     public ResellerViewSteps(ScenarioContext context, Actors actors, CreatedResources created, SandboxCatalogue catalogue,
-                             OrderSteps orders) {
+                             OrderActions orders) {
         this.context = context;
         this.actors = actors;
         this.created = created;

@@ -33,6 +33,14 @@ public final class CreatedResources {
         this.context = context;
     }
 
+    /**
+     * Whether {@code response} created the resource whose id it returned: a 2xx that names one. The one
+     * rule for what a create registers for cleanup; a refusal, or an answer without an id, registers nothing.
+     */
+    public static boolean madeOne(ApiResponse response, String id) {
+        return response.status() >= 200 && response.status() < 300 && !id.isBlank();
+    }
+
     /** A sandbox indirect reseller created by {@code by}; it becomes "that indirect reseller". */
     public void reseller(PartnerCenterApi by, IndirectReseller reseller) {
         if (context.resellers().stream().anyMatch(r -> r.accountId().equals(reseller.accountId()))) {

@@ -8,9 +8,9 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.partnersandbox.emulator.Emulator;
 import org.partnersandbox.emulator.EmulatorSettings;
-import org.partnersandbox.suite.actors.ConfiguredPartnerDirectory;
-import org.partnersandbox.suite.actors.EmulatorPartnerDirectory;
-import org.partnersandbox.suite.actors.PartnerDirectory;
+import org.partnersandbox.suite.actors.ConfiguredAccounts;
+import org.partnersandbox.suite.actors.EmulatorAccounts;
+import org.partnersandbox.suite.actors.AccountSource;
 import org.partnersandbox.suite.client.CallWatch;
 import org.partnersandbox.suite.client.FormPostTokenProvider;
 import org.partnersandbox.suite.client.HttpSettings;
@@ -110,9 +110,9 @@ public final class SandboxRun {
         return tokens;
     }
 
-    /** The scenario's partner directory: fresh emulator accounts, or the configured live ones. */
-    public PartnerDirectory partnerDirectory(ScenarioHttp http) {
-        return live == null ? new EmulatorPartnerDirectory(http) : new ConfiguredPartnerDirectory(live);
+    /** Where the scenario's accounts come from: fresh emulator accounts, or the configured live ones. */
+    public AccountSource accountSource(ScenarioHttp http) {
+        return live == null ? new EmulatorAccounts(http) : new ConfiguredAccounts(live);
     }
 
     /** Timeouts, retries and trust of every call of this run. */

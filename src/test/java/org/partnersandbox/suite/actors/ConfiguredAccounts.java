@@ -11,11 +11,11 @@ import org.partnersandbox.suite.live.LiveRun;
  * production account is only ever configured for the refusal scenarios; what it may send is
  * limited by live/LiveCallWatch.
  */
-public final class ConfiguredPartnerDirectory implements PartnerDirectory {
+public final class ConfiguredAccounts implements AccountSource {
 
     private final LiveRun run;
 
-    public ConfiguredPartnerDirectory(LiveRun run) {
+    public ConfiguredAccounts(LiveRun run) {
         this.run = run;
     }
 

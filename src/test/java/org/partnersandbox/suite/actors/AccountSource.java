@@ -7,8 +7,9 @@ import org.partnersandbox.suite.support.NotRun;
 /**
  * Where a scenario gets the partner accounts it acts as. On the emulator every call provisions a
  * fresh account, so scenarios share no state; on the live sandbox the accounts are configured.
+ * (Not the emulator's domain/PartnerDirectory, which is its store of accounts.)
  */
-public interface PartnerDirectory {
+public interface AccountSource {
 
     /** An account of {@code role}; aborts the scenario as not-run when the target has none. */
     PartnerAccount provide(PartnerRole role);

@@ -10,13 +10,13 @@ import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.SecretMask;
 
 /** Fresh accounts from the emulator's admin API: {@code POST /_emulator/accounts {"role": ..., "userSignsInWithMfa": ...}}. */
-public final class EmulatorPartnerDirectory implements PartnerDirectory {
+public final class EmulatorAccounts implements AccountSource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ScenarioHttp http;
 
-    public EmulatorPartnerDirectory(ScenarioHttp http) {
+    public EmulatorAccounts(ScenarioHttp http) {
         this.http = http;
     }
 

@@ -12,15 +12,16 @@ import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
- * A customer's relationships: which indirect reseller it has, and the invitation to a new one,
- * which the sandbox does not support (RR-03, IP-06) and production does (RR-P2, RR-P4, RR-P7).
+ * A customer's own relationships: which indirect reseller it has (as its provider or that reseller
+ * lists them, RR-09), and the invitation to a new customer, which the sandbox does not support
+ * (RR-03, IP-06) and production does (RR-P2, RR-P4, RR-P7).
  */
-public final class CustomerRelationshipSteps {
+public final class CustomerResellerAndInvitationSteps {
 
     private final ScenarioContext context;
     private final CreatedResources created;
 
-    public CustomerRelationshipSteps(ScenarioContext context, CreatedResources created) {
+    public CustomerResellerAndInvitationSteps(ScenarioContext context, CreatedResources created) {
         this.context = context;
         this.created = created;
     }
@@ -30,8 +31,13 @@ public final class CustomerRelationshipSteps {
         onlyThatIndirectResellerIsListedIn(context.actor().partnerCenter().customers().relationships(created.customer().id()));
     }
 
+    @Then("that indirect reseller is listed as the customer's reseller")
+    public void that_indirect_reseller_is_listed_as_the_customers_reseller() {
+        onlyThatIndirectResellerIsListedIn(context.lastResponse());
+    }
+
     /** {@code response}, a listing of the customer's relationships, lists that indirect reseller and no other. */
-    void onlyThatIndirectResellerIsListedIn(ApiResponse response) {
+    private void onlyThatIndirectResellerIsListedIn(ApiResponse response) {
         List<PartnerRelationship> relationships = PartnerRelationship.listFrom(response.json());
         Checks.all(context.about(response), softly -> {
             softly.assertThat(response.status()).as("status of the listing").isEqualTo(200);

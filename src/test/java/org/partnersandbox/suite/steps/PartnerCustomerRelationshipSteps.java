@@ -2,47 +2,41 @@ package org.partnersandbox.suite.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.util.List;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.CallRecord;
 import org.partnersandbox.suite.client.Customer;
-import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.client.PartnerRelationship;
 import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.scenario.BeforeTheAttempt;
+import org.partnersandbox.suite.scenario.CustomerActions;
 import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.CustomersBeforeTheAttempt;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.Eventually;
-import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.RefusalCheck;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
- * Reseller relationships (seed 000). With a customer: formed by creating the customer (RR-02),
- * used with either kind of token (RR-01), removed by deleting the customer (RR-12, RR-13), with
- * what must be gone afterwards; a deletion may take a moment to show, so those checks poll
- * ({@link Eventually}). With
- * an indirect reseller, as production has them (RR-P5).
+ * A partner's reseller relationship with a customer (seed 000): formed by creating the customer
+ * (RR-02), used with either kind of token (RR-01), removed by deleting the customer (RR-12, RR-13),
+ * with what must be gone afterwards; a deletion may take a moment to show, so those checks poll
+ * ({@link Eventually}).
  */
-public final class ResellerRelationshipSteps {
+public final class PartnerCustomerRelationshipSteps {
 
     private final ScenarioContext context;
     private final CreatedResources created;
-    private final CustomerSteps customers;
-    private final IndirectResellerSteps resellers;
-    private final CustomersBeforeTheAttempt customersBefore;
+    private final CustomerActions customers;
+    private final BeforeTheAttempt before;
 
-    public ResellerRelationshipSteps(ScenarioContext context, CreatedResources created, CustomerSteps customers,
-                                     IndirectResellerSteps resellers, CustomersBeforeTheAttempt customersBefore) {
+    public PartnerCustomerRelationshipSteps(ScenarioContext context, CreatedResources created, CustomerActions customers,
+                                            BeforeTheAttempt before) {
         this.context = context;
         this.created = created;
         this.customers = customers;
-        this.resellers = resellers;
-        this.customersBefore = customersBefore;
+        this.before = before;
     }
 
     @Then("it is that customer's reseller")
@@ -59,7 +53,7 @@ public final class ResellerRelationshipSteps {
     /** The sandbox page: removing the relationship "will call Delete customer". */
     @When("it removes its reseller relationship with that customer")
     public void it_removes_its_reseller_relationship_with_that_customer() {
-        customersBefore.read();
+        before.readTheCustomers();
         customers.deleteThatCustomer();
     }
 
@@ -117,35 +111,6 @@ public final class ResellerRelationshipSteps {
             assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
             assertThat(Customer.listFrom(response.json())).as(context.about(response) + customer.describe() + " is not listed")
                     .extracting(Customer::id).doesNotContain(customer.id());
-        });
-    }
-
-    /**
-     * A sandbox provider gets one by creating a sandbox indirect reseller. A production one is a
-     * business agreement the suite cannot make, so its scenario (RR-P5, reference only) is not-run.
-     */
-    @Given("it has a reseller relationship with an indirect reseller")
-    public void it_has_a_reseller_relationship_with_an_indirect_reseller() {
-        if (!context.actor().account().sandbox()) {
-            throw NotRun.because("a production indirect reseller relationship is an agreement between two businesses;"
-                    + " the suite cannot set one up for " + context.actor().describe());
-        }
-        resellers.it_has_created_a_sandbox_indirect_reseller();
-    }
-
-    @Then("its indirect resellers include that indirect reseller as an active relationship")
-    public void its_indirect_resellers_include_that_indirect_reseller_as_an_active_relationship() {
-        IndirectReseller reseller = context.reseller();
-        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
-        Eventually.holds(() -> {
-            ApiResponse response = partnerCenter.indirectResellers().relationships();
-            assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
-            assertThat(PartnerRelationship.listFrom(response.json()))
-                    .as(context.about(response) + reseller.describe() + " is listed as an active relationship")
-                    .anySatisfy(r -> {
-                        assertThat(r.id()).isEqualTo(reseller.accountId());
-                        assertThat(r.state()).isEqualTo("Active");
-                    });
         });
     }
 

@@ -7,39 +7,30 @@ import java.util.List;
 import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.IndirectReseller;
+import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.PartnerRelationship;
+import org.partnersandbox.suite.scenario.BeforeTheAttempt;
+import org.partnersandbox.suite.scenario.Listings;
 import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.Eventually;
 import org.partnersandbox.suite.support.RunCreations;
 import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
- * The provider's relationships with its indirect resellers: what it has, and that a refused
- * attempt changed nothing. Listings may lag behind a change, so they are polled.
+ * The provider's list of its indirect resellers (Partner Center serves it as the provider's
+ * relationships): what it has, and that a refused attempt changed nothing, compared with what
+ * {@link BeforeTheAttempt} read. Listings may lag behind a change, so they are polled.
  */
-public final class RelationshipSteps {
+public final class IndirectResellerListSteps {
 
     private final ScenarioContext context;
-    private Actor rememberedFor;
-    private List<String> rememberedIds;
+    private final BeforeTheAttempt before;
+    private final Listings listings;
 
-    public RelationshipSteps(ScenarioContext context) {
+    public IndirectResellerListSteps(ScenarioContext context, BeforeTheAttempt before, Listings listings) {
         this.context = context;
-    }
-
-    /**
-     * Before an attempt that should change nothing: the resellers {@code partner} has now, read once
-     * the resellers this scenario created are listed (a lagging listing would otherwise leave them out).
-     */
-    void rememberTheResellersOf(Actor partner) {
-        rememberedFor = partner;
-        List<String> own = context.liveResellers().stream().map(IndirectReseller::accountId).toList();
-        Eventually.holds(() -> {
-            ApiResponse response = listed(partner);
-            assertThat(idsOf(response)).as(context.about(response) + "the resellers this scenario created are listed")
-                    .containsAll(own);
-            rememberedIds = idsOf(response);
-        });
+        this.before = before;
+        this.listings = listings;
     }
 
     @Then("its indirect resellers include the new one as an active relationship with its PartnerID")
@@ -75,8 +66,8 @@ public final class RelationshipSteps {
     @Then("the indirect reseller still exists")
     public void the_indirect_reseller_still_exists() {
         IndirectReseller reseller = context.reseller();
-        assertThat(rememberedIds).as(context.about("the resellers were listed before the attempt")).isNotNull()
-                .as(context.about(reseller.describe() + " was listed before the attempt")).contains(reseller.accountId());
+        assertThat(before.resellers().ids()).as(context.about(reseller.describe() + " was listed before the attempt"))
+                .contains(reseller.accountId());
         Eventually.staysTrue(() -> {
             ApiResponse response = listed(context.provider());
             assertThat(idsOf(response)).as(context.about(response) + reseller.describe() + " is still listed")
@@ -119,10 +110,11 @@ public final class RelationshipSteps {
      */
     @Then("its indirect resellers are as before the attempt")
     public void its_indirect_resellers_are_as_before_the_attempt() {
-        assertThat(rememberedIds).as(context.about("the resellers were listed before the attempt")).isNotNull();
+        BeforeTheAttempt.Resellers remembered = before.resellers();
+        List<String> rememberedIds = remembered.ids();
         List<String> own = context.liveResellers().stream().map(IndirectReseller::accountId).filter(rememberedIds::contains).toList();
         Eventually.staysTrue(() -> {
-            ApiResponse response = listed(rememberedFor);
+            ApiResponse response = listed(remembered.partner());
             List<String> now = idsOf(response);
             Checks.all(context.about(response), softly -> {
                 softly.assertThat(now).as("its own indirect resellers are all still listed").containsAll(own);
@@ -134,22 +126,37 @@ public final class RelationshipSteps {
 
     @Then("only one indirect reseller has been added to its indirect resellers")
     public void only_one_indirect_reseller_has_been_added() {
-        assertThat(rememberedIds).as(context.about("the resellers were listed before the attempt")).isNotNull();
+        BeforeTheAttempt.Resellers remembered = before.resellers();
         Eventually.holds(() -> {
-            ApiResponse response = listed(rememberedFor);
-            List<String> added = idsOf(response).stream().filter(id -> !rememberedIds.contains(id)).toList();
+            ApiResponse response = listed(remembered.partner());
+            List<String> added = idsOf(response).stream().filter(id -> !remembered.ids().contains(id)).toList();
             assertThat(added).as(context.about(response) + "indirect resellers added since before the attempt")
                     .containsExactly(context.reseller().accountId());
         });
     }
 
+    /** RR-P5: the relationship with an indirect reseller, as production has them. */
+    @Then("its indirect resellers include that indirect reseller as an active relationship")
+    public void its_indirect_resellers_include_that_indirect_reseller_as_an_active_relationship() {
+        IndirectReseller reseller = context.reseller();
+        PartnerCenterApi partnerCenter = context.actor().partnerCenter();
+        Eventually.holds(() -> {
+            ApiResponse response = partnerCenter.indirectResellers().relationships();
+            assertThat(response.status()).as(context.about(response) + "status of the listing").isEqualTo(200);
+            assertThat(PartnerRelationship.listFrom(response.json()))
+                    .as(context.about(response) + reseller.describe() + " is listed as an active relationship")
+                    .anySatisfy(r -> {
+                        assertThat(r.id()).isEqualTo(reseller.accountId());
+                        assertThat(r.state()).isEqualTo("Active");
+                    });
+        });
+    }
+
     private ApiResponse listed(Actor partner) {
-        ApiResponse response = partner.partnerCenter().indirectResellers().relationships();
-        assertThat(response.status()).as(context.about(response) + "listing its indirect resellers succeeds").isEqualTo(200);
-        return response;
+        return listings.resellersOf(partner);
     }
 
     private static List<String> idsOf(ApiResponse response) {
-        return PartnerRelationship.listFrom(response.json()).stream().map(PartnerRelationship::id).toList();
+        return Listings.resellerIdsIn(response);
     }
 }
