@@ -281,14 +281,14 @@ cold_once() { # jar, JVM flags... → milliseconds to the first answer
 declare -A COLD
 labels=()
 [ -n "$BASE_JAR" ] && labels+=("jar of $BASELINE, java -jar")
-labels+=("this jar, java -jar (no archive)" "this jar, the documented line (AppCDS archive)")
+labels+=("this jar, java -jar (no archive)" "this jar, the documented line (AppCDS archive, C1 only)")
 cold_load=$(load1); cold_cpu=$(cpu_now)
 for i in $(seq 1 10); do
   for label in "${labels[@]}"; do
     case "$label" in
       "jar of"*) t=$(cold_once "$BASE_JAR") ;;
       *"no archive"*) t=$(cold_once "$JAR") ;;
-      *) t=$(cold_once "$JAR" -XX:SharedArchiveFile="$JSA") ;;
+      *) t=$(cold_once "$JAR" -XX:SharedArchiveFile="$JSA" -XX:TieredStopAtLevel=1) ;;
     esac
     COLD[$label]="${COLD[$label]:-} $t"
   done
@@ -297,7 +297,7 @@ cold_busy=$(busy_since "$cold_cpu")
 row "## 4. Cold start (java -jar to the first HTTP answer, 10 starts per variant, alternating)"
 row ""
 row "Load while measured: load $cold_load at the start, cores $cold_busy % busy. The documented line is"
-row "\`java -XX:SharedArchiveFile=$JSA -jar $JAR\`."
+row "\`java -XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -jar $JAR\`."
 row ""
 row "| variant | median | min | max |"
 row "|---|---|---|---|"

@@ -32,7 +32,18 @@ public final class EmulatorMain {
     private EmulatorMain() {
     }
 
+    /**
+     * Jetty sizes its queues by the references in a cache line and, unless told, asks the HotSpot
+     * diagnostic MBean whether oops are compressed: that starts the platform MBean server, about 0.1 s
+     * of a cold start (issue 14). Compressed oops (4-byte references, 16 to a 64-byte line) are what
+     * every heap under 32 GB gets; a value given on the command line wins.
+     */
+    private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
+
     public static void main(String[] args) throws InterruptedException, IOException {
+        if (System.getProperty(JETTY_REFERENCES_PER_CACHE_LINE) == null) {
+            System.setProperty(JETTY_REFERENCES_PER_CACHE_LINE, "16");
+        }
         boolean training = Arrays.asList(args).contains(TRAINING_RUN);
         EmulatorSettings settings;
         try {
