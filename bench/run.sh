@@ -154,8 +154,10 @@ run_wrk() { # key, label, file, wrk args...
   wrk --latency "$@" >"$file" 2>&1 || { cat "$file" >&2; exit 1; }
   wrk_row "$key" "$label" "$file" "$load" "$(busy_since "$cpu0")"
 }
-# 75 customer slots each: 134 a second of a run is room for 10,000 creates/s, so that no run fills them
-PROVIDERS=${BENCH_PROVIDERS:-$((SECS * 134))}
+# 75 customer slots each: 400 a second of a run is room for 30,000 creates/s, so that no run fills them
+# (the emulator made 11,500 a second on an idle machine: 134 a second, the old figure, ran out)
+PROVIDERS=${BENCH_PROVIDERS:-$((SECS * 400))}
+WARMUP=${BENCH_WARMUP:-15}
 provision() { # base url, tokens file → "tenant client secret customer token"
   python3 bench/sandbox.py provision "$1" "$PROVIDERS" "$2"
 }
@@ -189,37 +191,57 @@ urllib.request.urlopen(urllib.request.Request("http://127.0.0.1:%s/__admin/mappi
                                               {"Content-Type": "application/json"}))
 EOF
 done
+printf '%s' "$BODY" >"$OUT/customer-body.json"
+JP=$(free_port)
+java -cp "$JAR" bench/StaticJavalin.java "$JP" "$OUT/customer-body.json" >"$OUT/static-javalin.log" 2>&1 &
+JV=$!; PIDS+=($JV)
+for i in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$JP/v1/customers/$CUSTOMER" && break; sleep 0.1; done
+JGET=(-t2 -c16 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$JP/v1/customers/$CUSTOMER")
+JPOST=(-t2 -c16 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$JP/v1/customers")
 WGET=(-t2 -c16 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER")
 EPOST=(-t2 -c16 -d"${SECS}s" -s bench/post-customer.lua "http://127.0.0.1:$EP")
 WPOST=(-t2 -c16 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers")
-say "warming up both servers with the measured requests (5 s each of GET and POST, not recorded)"
-wrk -t2 -c16 -d5s -s bench/get-customer.lua "http://127.0.0.1:$EP/v1/customers/$CUSTOMER" >/dev/null
-wrk -t2 -c16 -d5s -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER" >/dev/null
-wrk -t2 -c16 -d5s -s bench/post-customer.lua "http://127.0.0.1:$EP" >/dev/null
-BENCH_METHOD=POST wrk -t2 -c16 -d5s -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers" >/dev/null
+say "warming up the three servers with the measured requests (${WARMUP} s each of GET and POST, not recorded)"
+wrk -t2 -c16 -d"${WARMUP}s" -s bench/get-customer.lua "http://127.0.0.1:$EP/v1/customers/$CUSTOMER" >/dev/null
+wrk -t2 -c16 -d"${WARMUP}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER" >/dev/null
+wrk -t2 -c16 -d"${WARMUP}s" -s bench/static-customer.lua "http://127.0.0.1:$JP/v1/customers/$CUSTOMER" >/dev/null
+fresh_store
+wrk -t2 -c16 -d"${WARMUP}s" -s bench/post-customer.lua "http://127.0.0.1:$EP" >/dev/null
+BENCH_METHOD=POST wrk -t2 -c16 -d"${WARMUP}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers" >/dev/null
+BENCH_METHOD=POST wrk -t2 -c16 -d"${WARMUP}s" -s bench/static-customer.lua "http://127.0.0.1:$JP/v1/customers" >/dev/null
 fresh_store
 row "## 2. The emulator under load (wrk 4.1, 2 threads, 16 connections, ${SECS} s a run, loopback; another process)"
 row ""
-row "Both servers warmed up with the same requests first, then $ROUNDS rounds, each measuring the emulator and"
-row "WireMock one after the other (the order swapped every round). The POST script gives every request its own"
-row "domain and MS-RequestId and spreads them over $PROVIDERS providers (75 customers each)."
+row "Three servers, each warmed up for ${WARMUP} s with every measured request first, then $ROUNDS rounds; in each"
+row "round every server answers the GETs and then the POSTs, in an order that rotates from round to round."
+row "WireMock (the issue's yardstick) and a bare Javalin 7 app on the emulator's own Jetty 12"
+row "(\`bench/StaticJavalin.java\`: the framework's ceiling) answer with a stored customer body; the emulator"
+row "authenticates, throttles, checks faults, remembers MS-RequestIds and reads or writes its store. The"
+row "POST script gives every request its own domain and MS-RequestId and spreads them over $PROVIDERS"
+row "providers (75 customers each)."
 row ""
 row "| server and request | requests/s | p50 ms | p99 ms | requests | non-2xx | load while measured |"
 row "|---|---|---|---|---|---|---|"
+measure_get() { # server, round
+  case "$1" in
+    emulator) run_wrk emu_get "emulator GET /v1/customers/{id} (round $2)" "$OUT/wrk-get-$2.txt" "${EGET[@]}" ;;
+    wiremock) run_wrk wm_get "WireMock GET, stored body (round $2)" "$OUT/wrk-wm-get-$2.txt" "${WGET[@]}" ;;
+    javalin) run_wrk jv_get "bare Javalin GET, stored body (round $2)" "$OUT/wrk-jv-get-$2.txt" "${JGET[@]}" ;;
+  esac
+}
+measure_post() { # server, round
+  case "$1" in
+    emulator) fresh_store; run_wrk emu_post "emulator POST /v1/customers (round $2)" "$OUT/wrk-post-$2.txt" "${EPOST[@]}" ;;
+    wiremock) BENCH_METHOD=POST run_wrk wm_post "WireMock POST, stored body (round $2)" "$OUT/wrk-wm-post-$2.txt" "${WPOST[@]}" ;;
+    javalin) BENCH_METHOD=POST run_wrk jv_post "bare Javalin POST, stored body (round $2)" "$OUT/wrk-jv-post-$2.txt" "${JPOST[@]}" ;;
+  esac
+}
+SERVERS=(emulator wiremock javalin)
 for r in $(seq 1 "$ROUNDS"); do
-  if [ $((r % 2)) -eq 1 ]; then
-    run_wrk emu_get "emulator GET /v1/customers/{id} (round $r)" "$OUT/wrk-get-$r.txt" "${EGET[@]}"
-    run_wrk wm_get "WireMock GET, static customer body (round $r)" "$OUT/wrk-wm-get-$r.txt" "${WGET[@]}"
-    BENCH_METHOD=POST run_wrk wm_post "WireMock POST, static customer body (round $r)" "$OUT/wrk-wm-post-$r.txt" "${WPOST[@]}"
-    fresh_store
-    run_wrk emu_post "emulator POST /v1/customers (round $r)" "$OUT/wrk-post-$r.txt" "${EPOST[@]}"
-  else
-    run_wrk wm_get "WireMock GET, static customer body (round $r)" "$OUT/wrk-wm-get-$r.txt" "${WGET[@]}"
-    run_wrk emu_get "emulator GET /v1/customers/{id} (round $r)" "$OUT/wrk-get-$r.txt" "${EGET[@]}"
-    fresh_store
-    run_wrk emu_post "emulator POST /v1/customers (round $r)" "$OUT/wrk-post-$r.txt" "${EPOST[@]}"
-    BENCH_METHOD=POST run_wrk wm_post "WireMock POST, static customer body (round $r)" "$OUT/wrk-wm-post-$r.txt" "${WPOST[@]}"
-  fi
+  order=()
+  for k in 0 1 2; do order+=("${SERVERS[$(( (r - 1 + k) % 3 ))]}"); done
+  for server in "${order[@]}"; do measure_get "$server" "$r"; done
+  for server in "${order[@]}"; do measure_post "$server" "$r"; done
 done
 run_wrk token "emulator POST /{tenant}/oauth2/token (client_credentials, RS256)" "$OUT/wrk-token.txt" -t2 -c16 -d"${SECS}s" -s bench/token.lua "http://127.0.0.1:$EP"
 row ""
@@ -231,7 +253,7 @@ row "|---|---|---|---|---|---|---|"
 BENCH_DELAY_MS=20 run_wrk emu_get_paced "emulator GET /v1/customers/{id} @ ≤1,000/s" "$OUT/wrk-get-paced.txt" -t2 -c20 -d"${SECS}s" -s bench/get-customer.lua "http://127.0.0.1:$EP/v1/customers/$CUSTOMER"
 BENCH_DELAY_MS=20 run_wrk wm_get_paced "WireMock GET @ ≤1,000/s" "$OUT/wrk-wm-get-paced.txt" -t2 -c20 -d"${SECS}s" -s bench/static-customer.lua "http://127.0.0.1:$WP/v1/customers/$CUSTOMER"
 row ""
-stop "$WM"
+stop "$WM"; stop "$JV"
 
 # POST into an empty store against POST into a store of 10,000 customers: the same emulator, reset between
 say "2b. POST with an empty store and with 10,000 customers ($ROUNDS alternating rounds)"
