@@ -106,6 +106,7 @@ final class EmulatorServer {
             cfg.routes.post("/_emulator/reset", admin::reset);
             cfg.routes.get("/_emulator/state", admin::state);
             cfg.routes.post("/_emulator/tokens", admin::mintToken);
+            cfg.routes.post("/_emulator/customers", admin::seedCustomers);
             cfg.routes.get("/_emulator/faults", faults::list);
             cfg.routes.post("/_emulator/faults", faults::arm);
             cfg.routes.delete("/_emulator/faults", faults::clear);

@@ -18,32 +18,51 @@ public final class Comparison {
     private Comparison() {
     }
 
+    /**
+     * The calls are first aligned on their longest common subsequence (method and path, placeholders
+     * included), so that a call one side made and the other did not shows as that one call, made or
+     * missing, and the calls after it are still compared pair by pair: a scenario whose setup differs
+     * (an emulator seeding its customers, a retried call) is compared on everything else.
+     */
     public static List<Difference> of(List<Exchange> snapshot, List<Exchange> here) {
+        int n = snapshot.size();
+        int m = here.size();
+        // common[i][j]: length of the longest common subsequence of snapshot[i..] and here[j..]
+        int[][] common = new int[n + 1][m + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = m - 1; j >= 0; j--) {
+                common[i][j] = snapshot.get(i).call().equals(here.get(j).call()) ? common[i + 1][j + 1] + 1
+                        : Math.max(common[i + 1][j], common[i][j + 1]);
+            }
+        }
         List<Difference> differences = new ArrayList<>();
-        int common = Math.min(snapshot.size(), here.size());
-        for (int i = 0; i < common; i++) {
-            Exchange was = snapshot.get(i);
-            Exchange now = here.get(i);
-            if (!was.call().equals(now.call())) {
-                differences.add(new Difference(was.call(), "call", was.call(), now.call()));
-                // the sequences went apart: what follows would only repeat that
-                return differences;
+        int i = 0;
+        int j = 0;
+        while (i < n || j < m) {
+            boolean sameCall = i < n && j < m && snapshot.get(i).call().equals(here.get(j).call());
+            // of two equal calls, pair those with the same status, unless that would lose a pair:
+            // the one refused create after 75 made is compared with the snapshot's refused one
+            if (sameCall && (snapshot.get(i).status() == here.get(j).status() || common[i + 1][j] < common[i][j])) {
+                compare(snapshot.get(i++), here.get(j++), differences);
+            } else if (j >= m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
+                differences.add(new Difference(snapshot.get(i).call(), "calls", "made", Difference.MISSING));
+                i++;
+            } else {
+                differences.add(new Difference(here.get(j).call(), "calls", Difference.MISSING, "made"));
+                j++;
             }
-            if (was.status() != now.status()) {
-                differences.add(new Difference(was.call(), "status", "" + was.status(), "" + now.status()));
-            }
-            if (!Objects.equals(was.errorCode(), now.errorCode())) {
-                differences.add(new Difference(was.call(), "errorCode", text(was.errorCode()), text(now.errorCode())));
-            }
-            body(was.call(), "$", was.body(), now.body(), true, differences);
-        }
-        for (int i = common; i < snapshot.size(); i++) {
-            differences.add(new Difference(snapshot.get(i).call(), "calls", "made", Difference.MISSING));
-        }
-        for (int i = common; i < here.size(); i++) {
-            differences.add(new Difference(here.get(i).call(), "calls", Difference.MISSING, "made"));
         }
         return differences;
+    }
+
+    private static void compare(Exchange was, Exchange now, List<Difference> differences) {
+        if (was.status() != now.status()) {
+            differences.add(new Difference(was.call(), "status", "" + was.status(), "" + now.status()));
+        }
+        if (!Objects.equals(was.errorCode(), now.errorCode())) {
+            differences.add(new Difference(was.call(), "errorCode", text(was.errorCode()), text(now.errorCode())));
+        }
+        body(was.call(), "$", was.body(), now.body(), true, differences);
     }
 
     /** {@code placeholders}: whether numbered placeholders must be equal here (not inside a list). */

@@ -4,6 +4,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,39 @@ class EmulatorAdminApiTest {
         var refused = http.request().contentType("application/json")
                 .body(Map.of("tenantId", tenant, "kind", "robot")).post("/_emulator/tokens");
         assertThat(errorCode(refused, 400)).isEqualTo(800002);
+    }
+
+    @Test
+    void seeded_customers_are_the_partners_own_as_a_create_makes_them_and_the_quota_still_holds() {
+        EmulatorHttp.Account provider = http.provision("indirectProvider");
+        String token = http.appUserToken(provider);
+        List<String> seeded = http.request().contentType("application/json").body(Map.of("tenantId", provider.tenantId(), "count", 74))
+                .post("/_emulator/customers").then().statusCode(201).extract().jsonPath().getList("customerIds");
+        assertThat(seeded).hasSize(74).doesNotHaveDuplicates();
+        assertThat(http.as(token).get("/v1/customers").jsonPath().<String>getList("items.id")).containsExactlyElementsOf(seeded);
+        http.as(token).get("/v1/customers/" + seeded.get(0)).then().statusCode(200);
+        assertThat(http.provision("indirectProvider").tenantId()).as("another partner").isNotEqualTo(provider.tenantId());
+
+        // the 75th fits, the 76th is refused as a Partner Center create is (IR-04), and the ones before it stay
+        var refused = http.request().contentType("application/json").body(Map.of("tenantId", provider.tenantId(), "count", 2))
+                .post("/_emulator/customers");
+        assertThat(errorCode(refused, 400)).isEqualTo(800018);
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).hasSize(75);
+    }
+
+    @Test
+    void seeding_customers_refuses_a_missing_or_wrong_count_and_an_unknown_tenant() {
+        String tenant = http.provision("indirectProvider").tenantId();
+        for (Object count : new Object[]{0, -1, 1001, "x", 1.5}) {
+            var refused = http.request().contentType("application/json").body(Map.of("tenantId", tenant, "count", count))
+                    .post("/_emulator/customers");
+            assertThat(errorCode(refused, 400)).as("count %s", count).isEqualTo(800002);
+        }
+        assertThat(errorCode(http.request().contentType("application/json").body(Map.of("tenantId", tenant))
+                .post("/_emulator/customers"), 400)).isEqualTo(800002);
+        var unknown = http.request().contentType("application/json")
+                .body(Map.of("tenantId", "00000000-0000-0000-0000-000000000000", "count", 1)).post("/_emulator/customers");
+        assertThat(unknown.statusCode()).isEqualTo(404);
     }
 
     /** docs/mutants.md: no rule is broken unless the admin API says so, and then only until it says otherwise. */

@@ -40,10 +40,35 @@ class ComparisonTest {
     }
 
     @Test
-    void another_call_where_the_snapshot_made_one_stops_the_comparison_there() {
+    void another_call_where_the_snapshot_made_one_is_one_call_missing_and_one_made() {
         List<Exchange> here = List.of(call("GET", "/v1/customers", 200, "{}"));
 
-        assertThat(Comparison.of(SNAPSHOT, here)).extracting(Difference::describe)
-                .containsExactly("POST /v1/customers call: snapshot POST /v1/customers, here GET /v1/customers");
+        assertThat(Comparison.of(SNAPSHOT, here)).extracting(Difference::describe).containsExactly(
+                "POST /v1/customers calls: snapshot made, here missing",
+                "GET /v1/customers/<customer:1> calls: snapshot made, here missing",
+                "GET /v1/customers calls: snapshot missing, here made");
+    }
+
+    @Test
+    void calls_one_side_made_in_between_are_named_and_the_calls_after_them_still_compared() {
+        List<Exchange> snapshot = List.of(
+                call("POST", "/v1/customers", 201, "{\"id\": \"x\"}"),
+                call("POST", "/v1/customers", 201, "{\"id\": \"x\"}"),
+                call("GET", "/v1/customers?size=10", 200, "{\"items\": []}"),
+                call("POST", "/v1/customers", 400, 800018, "{\"code\": 800018}"));
+        List<Exchange> here = List.of(
+                call("GET", "/v1/customers?size=10", 200, "{\"items\": [], \"extra\": 1}"),
+                call("GET", "/v1/customers?size=10", 200, "{\"items\": []}"),
+                call("POST", "/v1/customers", 201, "{\"id\": \"x\"}"));
+
+        assertThat(Comparison.of(snapshot, here)).extracting(Difference::describe).containsExactly(
+                "POST /v1/customers calls: snapshot made, here missing",
+                "POST /v1/customers calls: snapshot made, here missing",
+                "GET /v1/customers?size=10 $.extra: snapshot missing, here number",
+                "GET /v1/customers?size=10 calls: snapshot missing, here made",
+                "POST /v1/customers status: snapshot 400, here 201",
+                "POST /v1/customers errorCode: snapshot 800018, here none",
+                "POST /v1/customers $.code: snapshot number, here missing",
+                "POST /v1/customers $.id: snapshot missing, here string");
     }
 }

@@ -6,6 +6,9 @@ import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.AccessClaims;
 import org.partnersandbox.emulator.auth.TokenIssuer;
 import org.partnersandbox.emulator.auth.TokenKind;
+import org.partnersandbox.emulator.domain.Address;
+import org.partnersandbox.emulator.domain.CustomerProfile;
+import org.partnersandbox.emulator.domain.Guids;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.PartnerRole;
 import org.partnersandbox.emulator.domain.Refusal;
@@ -14,7 +17,9 @@ import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * The emulator's own routes under {@code /_emulator}: discover and provision accounts, reset,
@@ -68,6 +73,45 @@ public final class EmulatorAdminApi {
                 .put("productType", s.offer().productType().wireName()).put("partnerId", s.partnerId())
                 .put("status", s.status().wireName()));
         Json.respond(ctx, 200, state);
+    }
+
+    /**
+     * {@code {"tenantId": ..., "count": N}}: N customers of that partner's own, made at once, answered
+     * {@code {"customerIds": [...]}}. For a scenario's Given that needs many customers (issue 14: 75
+     * customers were 75 calls before the scenario's own); its own actions still go through Partner
+     * Center. The same rules as a create: the quota refuses (800018) the first customer too many, and
+     * the ones made before it stay, as N separate calls would leave them.
+     */
+    public void seedCustomers(Context ctx) {
+        JsonBody body = JsonBody.of(ctx);
+        PartnerAccount account = sandbox.partners().find(body.requiredText("tenantId"))
+                .orElseThrow(() -> Refusal.notFound(60003, "No account with that tenant id."));
+        int count = body.find("count").map(EmulatorAdminApi::customerCount)
+                .orElseThrow(() -> Refusal.badInput("The property 'count' is required."));
+        List<String> ids = sandbox.atomicallyFor(account.tenantId(), () -> {
+            List<String> made = new ArrayList<>();
+            for (int i = 1; i <= count; i++) {
+                made.add(sandbox.customers().create(account, seededProfile(account, i), null).id());
+            }
+            return made;
+        });
+        ObjectNode answer = Json.object();
+        ids.forEach(answer.putArray("customerIds")::add);
+        Json.respond(ctx, 201, answer);
+    }
+
+    private static CustomerProfile seededProfile(PartnerAccount account, int number) {
+        String name = "seed" + Guids.fresh().replace("-", "").substring(0, 12);
+        return new CustomerProfile(name + ".onmicrosoft.com", "Seeded customer " + number, "admin@" + name + ".example.com",
+                "en-US", "en", null, null,
+                new Address(account.country(), null, "Redmond", "WA", "1 Microsoft Way", null, "98052", null, null, null), null);
+    }
+
+    private static int customerCount(com.fasterxml.jackson.databind.JsonNode value) {
+        if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < 1 || value.intValue() > 1000) {
+            throw Refusal.badInput("The property 'count' must be a whole number from 1 to 1000.");
+        }
+        return value.intValue();
     }
 
     /** {@code {"tenantId": ..., "kind": "app"|"user", "expiresInSeconds": -60}}: e.g. an expired but genuine token. */

@@ -2,13 +2,19 @@ package org.partnersandbox.suite.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.CustomerRequest;
+import org.partnersandbox.suite.client.EmulatorCustomers;
 import org.partnersandbox.suite.client.PartnerCenterApi;
+import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.support.CreatedResources;
 import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.support.SandboxRun;
 import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.support.Target;
 
 /**
  * Creating and deleting customers, for every step that needs one: the call, the answer kept and a
@@ -18,6 +24,7 @@ public final class CustomerActions {
 
     private final ScenarioContext context;
     private final CreatedResources created;
+    private List<String> customersItHas = List.of();
 
     public CustomerActions(ScenarioContext context, CreatedResources created) {
         this.context = context;
@@ -38,6 +45,38 @@ public final class CustomerActions {
     public void createOne() {
         create();
         requireCreated();
+    }
+
+    /**
+     * "It has N customers": makes the ones missing beside {@code existing} for the current actor and
+     * remembers the ids of all N, for the steps that check a listing against them. On the emulator the
+     * missing ones are seeded through its admin API in one call (issue 14: they are the scenario's
+     * setup, not what it verifies); on the live sandbox each is a Partner Center create, registered for
+     * cleanup.
+     */
+    public List<String> makeUpTo(int count, List<String> existing) {
+        List<String> ids = new ArrayList<>(existing);
+        int missing = count - existing.size();
+        SandboxRun run = SandboxRun.current();
+        if (missing > 0 && run.target() == Target.EMULATOR) {
+            ScenarioHttp admin = new ScenarioHttp(run.baseUrl(), context.transcript(), run.httpSettings());
+            ids.addAll(new EmulatorCustomers(admin).seed(context.actor().account().tenantId(), missing));
+        } else {
+            for (int i = 0; i < missing; i++) {
+                createOne();
+                ids.add(Customer.fromJson(context.lastResponse().json()).id());
+            }
+        }
+        customersItHas = List.copyOf(ids);
+        return customersItHas;
+    }
+
+    /** The ids "it has N customers" made sure of. */
+    public List<String> customersItHas() {
+        if (customersItHas.isEmpty()) {
+            throw new IllegalStateException("no step said how many customers it has ('it has N customers')");
+        }
+        return customersItHas;
     }
 
     /** Creates one for "that indirect reseller" and requires it created. */

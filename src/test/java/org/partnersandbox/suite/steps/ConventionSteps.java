@@ -13,6 +13,7 @@ import org.partnersandbox.suite.client.Pages;
 import org.partnersandbox.suite.client.RequestIds;
 import org.partnersandbox.suite.client.TokenClaims;
 import org.partnersandbox.suite.client.TokenKind;
+import org.partnersandbox.suite.scenario.CustomerActions;
 import org.partnersandbox.suite.support.Checks;
 import org.partnersandbox.suite.support.ScenarioContext;
 
@@ -20,10 +21,12 @@ import org.partnersandbox.suite.support.ScenarioContext;
 public final class ConventionSteps {
 
     private final ScenarioContext context;
+    private final CustomerActions customers;
     private Pages pages;
 
-    public ConventionSteps(ScenarioContext context) {
+    public ConventionSteps(ScenarioContext context, CustomerActions customers) {
         this.context = context;
+        this.customers = customers;
     }
 
     @Then("every answer carried back the request id and correlation id its call sent")
@@ -68,7 +71,9 @@ public final class ConventionSteps {
     @Then("the pages together hold its {int} customers, each once")
     public void the_pages_together_hold_its_customers_each_once(int count) {
         List<String> ids = pages.items().stream().map(item -> item.path("id").asText()).toList();
-        assertThat(ids).as(context.about(pages.last()) + "customers over all pages").hasSize(count).doesNotHaveDuplicates();
+        assertThat(customers.customersItHas()).as(context.about("the customers it has")).hasSize(count);
+        assertThat(ids).as(context.about(pages.last()) + "customers over all pages").doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(customers.customersItHas());
     }
 
     @Then("it used a token of each kind, each issued by the token endpoint for its own account, and both were accepted")

@@ -110,15 +110,14 @@ public final class CustomerListSteps {
      */
     @Given("it has {int} customers")
     public void it_has_customers(int count) {
-        int existing = allCustomerIds(context.actor().partnerCenter()).size();
-        if (existing > count) {
-            throw NotRun.because(context.actor().describe() + " already has " + existing + " customers; the scenario needs "
+        List<String> existing = allCustomerIds(context.actor().partnerCenter());
+        if (existing.size() > count) {
+            throw NotRun.because(context.actor().describe() + " already has " + existing.size() + " customers; the scenario needs "
                     + count + " and never deletes customers it did not create");
         }
-        for (int i = existing; i < count; i++) {
-            customers.createOne();
-        }
-        Eventually.holds(() -> customerCountIs(count));
+        List<String> all = customers.makeUpTo(count, existing);
+        Eventually.holds(() -> assertThat(allCustomerIds(context.actor().partnerCenter()))
+                .as(context.about("its customers")).containsExactlyInAnyOrderElementsOf(all));
     }
 
     /** After a refused create: a customer too many would show only once the listing caught up. */
