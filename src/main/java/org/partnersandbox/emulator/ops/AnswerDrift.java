@@ -22,9 +22,11 @@ public final class AnswerDrift {
     }
 
     public void after(Context ctx) {
+        if (extraField == null || !ctx.method().name().equals("POST") || ctx.statusCode() != 201) {
+            return; // first, and without a regex: this runs after every call (issue 14)
+        }
         String path = ctx.path().toLowerCase(java.util.Locale.ROOT).replaceAll("/+", "/");
-        if (extraField == null || !ctx.method().name().equals("POST") || ctx.statusCode() != 201
-                || !path.equals("/v1/sandboxindirectreseller")) {
+        if (!path.equals("/v1/sandboxindirectreseller")) {
             return;
         }
         String body = ctx.result();
