@@ -6,6 +6,7 @@ import io.smallrye.config.SysPropConfigSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.partnersandbox.suite.janitor.Janitor;
 import org.partnersandbox.suite.support.ConfigurationException;
 import org.partnersandbox.suite.support.SuiteConfig;
 

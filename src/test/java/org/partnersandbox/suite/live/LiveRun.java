@@ -22,6 +22,9 @@ import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.client.TokenProvider;
 import org.partnersandbox.suite.client.Transcript;
+import org.partnersandbox.suite.janitor.Janitor;
+import org.partnersandbox.suite.janitor.LedgerEntry;
+import org.partnersandbox.suite.janitor.RunLedger;
 import org.partnersandbox.suite.support.NotRun;
 import org.partnersandbox.suite.support.SuiteConfig;
 

@@ -12,7 +12,7 @@ import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.Order;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.Subscription;
-import org.partnersandbox.suite.live.ResourceKind;
+import org.partnersandbox.suite.janitor.ResourceKind;
 
 /**
  * What the scenario has created, for later steps ("that customer", "that order") and for cleanup:

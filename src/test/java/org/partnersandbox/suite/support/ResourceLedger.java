@@ -3,7 +3,7 @@ package org.partnersandbox.suite.support;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.partnersandbox.suite.live.ResourceKind;
+import org.partnersandbox.suite.janitor.ResourceKind;
 
 /**
  * What a scenario created, so that it can be removed afterwards, even when the scenario failed.

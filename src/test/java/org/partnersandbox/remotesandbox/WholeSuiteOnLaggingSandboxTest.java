@@ -1,17 +1,15 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.remotesandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -38,20 +36,9 @@ class WholeSuiteOnLaggingSandboxTest {
             // the suite's own guard: it never writes as an account that is not a declared sandbox
             "refused before sending");
 
-    private static RemoteEmulator emulator;
-
-    @BeforeAll
-    static void startTheLaggingSandbox() throws IOException {
-        emulator = RemoteEmulator.start(WORK.resolve("emulator"), "--latency-ms", "20",
-                "--visibility-delay-ms", String.valueOf(LAG_MS), "--throttle-per-minute", String.valueOf(CALLS_PER_MINUTE));
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
+    @RegisterExtension
+    static final RemoteEmulator emulator = RemoteEmulator.forEachClassIn(WORK.resolve("emulator"), "--latency-ms", "20",
+            "--visibility-delay-ms", String.valueOf(LAG_MS), "--throttle-per-minute", String.valueOf(CALLS_PER_MINUTE));
 
 
     @ParameterizedTest(name = "{0} scenario(s) at once")

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.suite.janitor;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,10 +1,11 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.suite.janitor;
 
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.partnersandbox.suite.client.LeftoverRemoval;
 import org.partnersandbox.suite.client.PartnerRole;
+import org.partnersandbox.suite.live.LiveSettings;
 
 /**
  * The calls the janitor may make as a role: only with this run's credentials for it, and never in a

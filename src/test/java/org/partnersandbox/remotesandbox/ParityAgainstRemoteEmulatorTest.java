@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.remotesandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.partnersandbox.suite.live.LiveSuiteMain;
 
 /**
  * Parity snapshots end to end, without internet: the emulator in its remote-sandbox profile plays
@@ -35,25 +36,14 @@ class ParityAgainstRemoteEmulatorTest {
     private static final String DRIFT = "parityProbe";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static RemoteEmulator plain;
-    private static RemoteEmulator drifted;
+    /** First: it empties {@code WORK}, where the drifted one then starts. */
+    @RegisterExtension
+    @Order(1)
+    static final RemoteEmulator plain = RemoteEmulator.forEachClass(WORK);
+    @RegisterExtension
+    @Order(2)
+    static final RemoteEmulator drifted = RemoteEmulator.forEachClassIn(WORK.resolve("emulator-drift"), "--drift-extra-field", DRIFT);
     private static final List<String> SECRETS = new ArrayList<>();
-
-    @BeforeAll
-    static void startTwoRemoteSandboxes() throws IOException {
-        plain = RemoteEmulator.startFresh(WORK);
-        drifted = RemoteEmulator.start(WORK.resolve("emulator-drift"), "--drift-extra-field", DRIFT);
-    }
-
-    @AfterAll
-    static void stopThem() {
-        if (plain != null) {
-            plain.close();
-        }
-        if (drifted != null) {
-            drifted.close();
-        }
-    }
 
     @Test
     void a_recording_without_the_change_matches_everywhere_and_one_with_it_shows_exactly_that_difference() throws Exception {

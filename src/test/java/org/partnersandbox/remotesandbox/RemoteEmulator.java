@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.remotesandbox;
 
 import static org.awaitility.Awaitility.await;
 
@@ -26,47 +26,82 @@ import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.partnersandbox.suite.live.TrustedCertificate;
 
 /**
  * The emulator in its own process, in the {@code remote-sandbox} profile (HTTPS with a self-signed
  * certificate written to a file, latency, eventual consistency, throttling): what a live run talks
  * to in the tests, as it would to Microsoft. Its admin API provisions accounts and shows its state.
+ *
+ * <p>As a {@code @RegisterExtension static} field ({@link #forEachClass}, {@link #forEachClassIn}) one
+ * emulator serves a whole test class: started before its first test, stopped after its last.
  */
-final class RemoteEmulator implements AutoCloseable {
+final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LISTENING = Pattern.compile("Emulator listening on (https://\\S+)");
 
-    private final Process process;
-    private final String baseUrl;
-    private final Path certificate;
-    private final HttpClient client;
+    /** The emulator process and how to reach it, once started. */
+    private record Started(Process process, String baseUrl, Path certificate, HttpClient client) {
+    }
 
-    private RemoteEmulator(Process process, String baseUrl, Path certificate) {
-        this.process = process;
-        this.baseUrl = baseUrl;
-        this.certificate = certificate;
-        this.client = HttpClient.newBuilder().sslContext(TrustedCertificate.read(certificate).sslContext())
-                .connectTimeout(Duration.ofSeconds(5)).build();
+    private final Path work;
+    private final boolean emptyFirst;
+    private final String[] extraFlags;
+    private Started started;
+
+    private RemoteEmulator(Path work, boolean emptyFirst, String... extraFlags) {
+        this.work = work;
+        this.emptyFirst = emptyFirst;
+        this.extraFlags = extraFlags;
     }
 
     /**
-     * Empties {@code work} (ledgers of an earlier run of the test class would count otherwise), then
-     * starts the emulator in {@code work/emulator}.
+     * One emulator for a test class: before its first test, empties {@code work} (ledgers of an
+     * earlier run of the test class would count otherwise), then starts the emulator in
+     * {@code work/emulator}.
      */
-    static RemoteEmulator startFresh(Path work) throws IOException {
-        if (Files.isDirectory(work)) {
-            try (Stream<Path> old = Files.walk(work)) {
-                for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
-        return start(work.resolve("emulator"));
+    static RemoteEmulator forEachClass(Path work) {
+        return new RemoteEmulator(work, true);
     }
 
-    /** Starts {@code EmulatorMain --profile remote-sandbox --port 0}; its output goes to {@code workDir/emulator.log}. */
+    /** One emulator for a test class, started in {@code workDir} (not emptied) with {@code extraFlags}. */
+    static RemoteEmulator forEachClassIn(Path workDir, String... extraFlags) {
+        return new RemoteEmulator(workDir, false, extraFlags);
+    }
+
+    /** Starts {@code EmulatorMain --profile remote-sandbox --port 0} now; its output goes to {@code workDir/emulator.log}. */
     static RemoteEmulator start(Path workDir, String... extraFlags) throws IOException {
+        RemoteEmulator emulator = new RemoteEmulator(workDir, false, extraFlags);
+        emulator.started = launch(workDir, extraFlags);
+        return emulator;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        if (emptyFirst) {
+            if (Files.isDirectory(work)) {
+                try (Stream<Path> old = Files.walk(work)) {
+                    for (Path path : old.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+            started = launch(work.resolve("emulator"), extraFlags);
+        } else {
+            started = launch(work, extraFlags);
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
+    }
+
+    private static Started launch(Path workDir, String... extraFlags) throws IOException {
         Files.createDirectories(workDir);
         Path certificate = workDir.resolve("emulator-certificate.pem").toAbsolutePath();
         Files.deleteIfExists(certificate);
@@ -105,7 +140,16 @@ final class RemoteEmulator implements AutoCloseable {
         if (!process.isAlive()) {
             throw new IllegalStateException("the emulator stopped at start-up; see " + log);
         }
-        return new RemoteEmulator(process, url.get().replaceAll("/+$", ""), certificate);
+        HttpClient client = HttpClient.newBuilder().sslContext(TrustedCertificate.read(certificate).sslContext())
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        return new Started(process, url.get().replaceAll("/+$", ""), certificate, client);
+    }
+
+    private Started started() {
+        if (started == null) {
+            throw new IllegalStateException("the remote emulator in " + work + " is not started: register it as an extension");
+        }
+        return started;
     }
 
     static String javaExecutable() {
@@ -113,11 +157,11 @@ final class RemoteEmulator implements AutoCloseable {
     }
 
     String baseUrl() {
-        return baseUrl;
+        return started().baseUrl();
     }
 
     Path certificate() {
-        return certificate;
+        return started().certificate();
     }
 
     /**
@@ -155,7 +199,7 @@ final class RemoteEmulator implements AutoCloseable {
 
     /** {@code GET /_emulator/state}. */
     JsonNode state() {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/_emulator/state")).GET(), 200);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/_emulator/state")).GET(), 200);
     }
 
     /** The indirect resellers that exist now and belong to {@code providerTenantId}. */
@@ -183,7 +227,7 @@ final class RemoteEmulator implements AutoCloseable {
 
     /** One Partner Center call with a bearer token and fresh request ids: its status and raw body. */
     HttpResponse<String> call(String method, String pathAndQuery, String token, JsonNode body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + pathAndQuery))
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json")
                 .header("MS-RequestId", java.util.UUID.randomUUID().toString())
                 .header("MS-CorrelationId", java.util.UUID.randomUUID().toString())
@@ -194,7 +238,7 @@ final class RemoteEmulator implements AutoCloseable {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
         }
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return started().client().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -208,20 +252,20 @@ final class RemoteEmulator implements AutoCloseable {
      * every call (the fault log keeps each hit's method, path and time; the last 100).
      */
     void recordCalls() {
-        send(HttpRequest.newBuilder(URI.create(baseUrl + "/_emulator/faults")).DELETE(), 204, false);
+        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/_emulator/faults")).DELETE(), 204, false);
         post("/_emulator/faults", "application/json", "{\"path\":\"/v1/*\",\"latencyMs\":1,\"probability\":1}", 201);
     }
 
     /** The {@code /v1} calls since {@link #recordCalls()}: "METHOD path", in order. */
     List<String> recordedCalls() {
         List<String> calls = new ArrayList<>();
-        send(HttpRequest.newBuilder(URI.create(baseUrl + "/_emulator/faults")).GET(), 200).path(0).path("calls")
+        send(HttpRequest.newBuilder(URI.create(baseUrl() + "/_emulator/faults")).GET(), 200).path(0).path("calls")
                 .forEach(c -> calls.add(c.path("method").asText() + " " + c.path("path").asText()));
         return calls;
     }
 
     private JsonNode post(String path, String contentType, String body, int expected) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", contentType)
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)), expected);
     }
 
@@ -231,7 +275,7 @@ final class RemoteEmulator implements AutoCloseable {
 
     private JsonNode send(HttpRequest.Builder request, int expected, boolean json) {
         try {
-            HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = started().client().send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != expected) {
                 throw new IllegalStateException(request.build().uri().getPath() + " answered " + response.statusCode());
@@ -247,6 +291,11 @@ final class RemoteEmulator implements AutoCloseable {
 
     @Override
     public void close() {
+        if (started == null) {
+            return;
+        }
+        Process process = started.process();
+        started = null;
         process.destroy();
         try {
             if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {

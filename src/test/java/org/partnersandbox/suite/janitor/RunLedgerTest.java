@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.suite.janitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -17,6 +17,8 @@ import org.opentest4j.TestAbortedException;
 import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.Secret;
+import org.partnersandbox.suite.live.LiveCallWatch;
+import org.partnersandbox.suite.live.LiveSettings;
 
 /** The ledger on disk, what the live watch writes into it, and how the janitor reads it. */
 class RunLedgerTest {

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.remotesandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -15,12 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The live target, proven without internet: the emulator runs as a separate process in the
@@ -35,21 +34,10 @@ class LiveTargetAgainstRemoteEmulatorTest {
     private static final Path WORK = Path.of("target", "live-check");
     private static final String REPRESENTATIVE = "@cap:IR-10 or @cap:IR-20 or @cap:IP-03 or @cap:IP-08 or @cap:IP-10";
 
-    private static RemoteEmulator emulator;
+    @RegisterExtension
+    static final RemoteEmulator emulator = RemoteEmulator.forEachClass(WORK);
     /** Every secret value given to a child run in this class: none may show up in a file under target/. */
     private static final List<String> SECRETS = new ArrayList<>();
-
-    @BeforeAll
-    static void startTheRemoteSandbox() throws IOException {
-        emulator = RemoteEmulator.startFresh(WORK);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
 
     /** A sandbox indirect provider with its client secret and the refresh token of its consent. */
     private static Map<String, String> indirectProvider(RemoteEmulator on, Map<String, String> env) {

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.suite.janitor;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.remotesandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.partnersandbox.suite.live.JanitorMain;
+import org.partnersandbox.suite.live.LiveSuiteMain;
 
 /**
  * A live run of the suite in a child JVM ({@link LiveSuiteMain}), configured the way a user
@@ -30,7 +32,7 @@ final class LiveRunProcess {
         return start(workDir, tags, environment, List.of());
     }
 
-    /** {@code jvmOptions}: more {@code -D} options, e.g. the kill test's {@link KillPoint}. */
+    /** {@code jvmOptions}: more {@code -D} options, e.g. the kill test's {@link org.partnersandbox.suite.janitor.KillPoint}. */
     static LiveRunProcess start(Path workDir, String tags, Map<String, String> environment, List<String> jvmOptions) {
         List<String> command = new java.util.ArrayList<>(List.of("-Dsandbox.target=live",
                 "-Dcucumber.filter.tags=" + tags,

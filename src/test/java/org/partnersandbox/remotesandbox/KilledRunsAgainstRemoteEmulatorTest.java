@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.remotesandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.partnersandbox.suite.janitor.KillPoint;
 
 /**
  * Live runs killed at every kind of moment leave nothing behind once the janitor has run. Against
@@ -42,7 +42,8 @@ class KilledRunsAgainstRemoteEmulatorTest {
     /** Every kind of ledger line IP-01's run writes, before and after; every kind of create, while in flight. */
     static final List<String> KILL_POINTS = killPoints();
 
-    private static RemoteEmulator emulator;
+    @RegisterExtension
+    static final RemoteEmulator emulator = RemoteEmulator.forEachClass(WORK);
 
     /** All of them; {@code -DkillPoints=a,b} picks some (to reproduce one). */
     private static List<String> killPoints() {
@@ -64,18 +65,6 @@ class KilledRunsAgainstRemoteEmulatorTest {
             }
         }
         return List.copyOf(points);
-    }
-
-    @BeforeAll
-    static void startTheRemoteSandbox() throws IOException {
-        emulator = RemoteEmulator.startFresh(WORK);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (emulator != null) {
-            emulator.close();
-        }
     }
 
     private static Map<String, String> environment(JsonNode provider, Path ledgerDir) {

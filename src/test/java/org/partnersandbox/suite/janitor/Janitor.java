@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.suite.janitor;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import org.partnersandbox.suite.client.PartnerRole;
  * resellers; each with the credentials of the role that created it, and never in a tenant that
  * live.allowedTenants does not declare a sandbox. Gone already (404) counts as removed. A failure is
  * one line, and the rest is still attempted. A live run calls it before its first scenario;
- * {@link JanitorMain} runs it alone.
+ * {@link org.partnersandbox.suite.live.JanitorMain} runs it alone.
  *
  * <p>One class per job: {@link LedgerCleanup} (the ledgers, with {@link IntentLookUp} for the
  * unanswered creates) and {@link PrefixSweep}; both end each resource through {@link Removals}, as

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.suite.janitor;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -17,11 +17,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * (its intent is on disk; its answer may or may not have come).</li>
  * </ul>
  */
-final class KillPoint {
+public final class KillPoint {
 
-    static final String PROPERTY = "live.test.killPoint";
+    public static final String PROPERTY = "live.test.killPoint";
     /** The exit code of a run ended here: what a shell shows for {@code kill -9} (128 + 9). */
-    static final int KILLED = 137;
+    public static final int KILLED = 137;
 
     private static final KillPoint NONE = new KillPoint(null, null, null, -1);
     private static volatile KillPoint armed;
@@ -40,7 +40,7 @@ final class KillPoint {
     }
 
     /** The kill point this JVM was started with, or one that never fires. */
-    static KillPoint armed() {
+    public static KillPoint armed() {
         KillPoint point = armed;
         if (point == null) {
             point = parse(System.getProperty(PROPERTY));
@@ -81,7 +81,7 @@ final class KillPoint {
     }
 
     /** A create of {@code createdKind} goes out now. */
-    void sent(ResourceKind createdKind) {
+    public void sent(ResourceKind createdKind) {
         if ("sent".equals(when) && createdKind.key().equals(kind) && fired.compareAndSet(false, true)) {
             CompletableFuture.runAsync(() -> halt(afterMillis + " ms after a create of " + kind + " was sent"),
                     CompletableFuture.delayedExecutor(afterMillis, TimeUnit.MILLISECONDS));

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.live;
+package org.partnersandbox.remotesandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -20,19 +20,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.partnersandbox.suite.client.RunNames;
 import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.client.Secret;
+import org.partnersandbox.suite.janitor.LedgerEntry;
+import org.partnersandbox.suite.janitor.RunLedger;
+import org.partnersandbox.suite.live.LiveCallWatch;
+import org.partnersandbox.suite.live.LiveSettings;
 
 /**
  * The janitor against the emulator as a remote sandbox (its own process, HTTPS, latency, list lag),
- * run as a nightly job runs it: {@link JanitorMain} in a child JVM, credentials from the environment,
- * tokens through msal4j. The leftovers are made here directly through the API as the provider, as a
+ * run as a nightly job runs it: {@link org.partnersandbox.suite.live.JanitorMain} in a child JVM,
+ * credentials from the environment, tokens through msal4j. The leftovers are made here directly through the API as the provider, as a
  * killed run would have left them; the emulator's own state and call record are the evidence.
  */
 class JanitorAgainstRemoteEmulatorTest {
@@ -44,19 +47,8 @@ class JanitorAgainstRemoteEmulatorTest {
     private static final String SOFTWARE_SUBSCRIPTION = "DG7GMGF0FKZV:0003:DG7GMGF0DQLM";
     private static final String SEAT = "CFQ7TTC0LH18:0001:CFQ7TTC0K971";
 
-    private static RemoteEmulator emulator;
-
-    @BeforeAll
-    static void startTheRemoteSandbox() throws IOException {
-        emulator = RemoteEmulator.startFresh(WORK);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (emulator != null) {
-            emulator.close();
-        }
-    }
+    @RegisterExtension
+    static final RemoteEmulator emulator = RemoteEmulator.forEachClass(WORK);
 
     /** The provider, calling the API directly; each answer can go to a ledger as a live run's watch writes it. */
     private static final class Provider {
