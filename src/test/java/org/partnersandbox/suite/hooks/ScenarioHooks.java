@@ -35,7 +35,7 @@ public final class ScenarioHooks {
 
     @After(order = 30000)
     public void removeWhatTheScenarioCreated() {
-        List<String> failures = context.ledger().removeAll();
+        List<String> failures = context.cleanup().removeAll();
         if (!failures.isEmpty()) {
             throw new AssertionError("cleanup left resources behind:\n- " + String.join("\n- ", failures));
         }

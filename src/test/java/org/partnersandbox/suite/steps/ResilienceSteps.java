@@ -111,6 +111,6 @@ public final class ResilienceSteps {
         faults = new EmulatorFaults(http, context.actor().account().tenantId());
         fault = faults.failNext("POST", CREATE_RESELLER, status, times, retryAfterSeconds);
         EmulatorFaults.Fault armed = fault;
-        context.ledger().register("injected fault " + armed.id(), () -> faults.remove(armed));
+        context.cleanup().register("injected fault " + armed.id(), () -> faults.remove(armed));
     }
 }

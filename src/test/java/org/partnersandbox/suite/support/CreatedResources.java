@@ -16,8 +16,9 @@ import org.partnersandbox.suite.janitor.ResourceKind;
 
 /**
  * What the scenario has created, for later steps ("that customer", "that order") and for cleanup:
- * each resource is registered in the {@link ResourceLedger} in the phase the API requires, with a
- * removal through the client of the account that created it. Picocontainer gives each scenario its own.
+ * each resource is registered with the scenario's {@link ScenarioCleanup} in the phase the API
+ * requires, with a removal through the client of the account that created it. Picocontainer gives
+ * each scenario its own.
  */
 public final class CreatedResources {
 
@@ -48,7 +49,7 @@ public final class CreatedResources {
         }
         context.created(reseller);
         RunCreations.created(reseller.accountId());
-        context.ledger().register(ResourceKind.INDIRECT_RESELLER, reseller.describe(),
+        context.cleanup().register(ResourceKind.INDIRECT_RESELLER, reseller.describe(),
                 () -> expectGone(by.indirectResellers().delete(reseller.accountId())));
     }
 
@@ -60,16 +61,16 @@ public final class CreatedResources {
         customers.add(customer);
         RunCreations.created(customer.id());
         customerOwners.put(customer.id(), by);
-        context.ledger().register(ResourceKind.CUSTOMER, customer.describe(),
+        context.cleanup().register(ResourceKind.CUSTOMER, customer.describe(),
                 () -> expectGone(by.customers().delete(customer.id())));
     }
 
     /** An order placed by {@code by}: cancelled if it is ended that way, and its subscriptions suspended. */
     public void order(PartnerCenterApi by, Order order) {
         orders.add(order);
-        context.ledger().register(ResourceKind.ORDER, order.describe(), () -> cancel(by, order));
+        context.cleanup().register(ResourceKind.ORDER, order.describe(), () -> cancel(by, order));
         for (String subscriptionId : order.subscriptionIds()) {
-            context.ledger().register(ResourceKind.SUBSCRIPTION, "subscription " + subscriptionId + " of " + order.describe(),
+            context.cleanup().register(ResourceKind.SUBSCRIPTION, "subscription " + subscriptionId + " of " + order.describe(),
                     () -> suspend(by, order.customerId(), subscriptionId));
         }
     }

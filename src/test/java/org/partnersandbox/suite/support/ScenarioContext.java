@@ -21,7 +21,7 @@ public final class ScenarioContext {
 
     private final CallLog calls = new CallLog();
     private final Transcript transcript = new Transcript();
-    private final ResourceLedger ledger = new ResourceLedger();
+    private final ScenarioCleanup cleanup = new ScenarioCleanup();
 
     private List<String> capabilities = List.of();
     private final List<ApiResponse> answers = Collections.synchronizedList(new ArrayList<>());
@@ -50,8 +50,8 @@ public final class ScenarioContext {
         return transcript;
     }
 
-    public ResourceLedger ledger() {
-        return ledger;
+    public ScenarioCleanup cleanup() {
+        return cleanup;
     }
 
     public void actAs(Actor newActor) {

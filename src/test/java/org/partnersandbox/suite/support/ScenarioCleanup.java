@@ -11,7 +11,7 @@ import org.partnersandbox.suite.janitor.ResourceKind;
  * too: cancel orders, suspend subscriptions, delete customers, delete indirect resellers), and within
  * a kind newest first.
  */
-public final class ResourceLedger {
+public final class ScenarioCleanup {
 
     /** How to remove one resource; it must treat "already gone" as done. */
     @FunctionalInterface
