@@ -6,7 +6,7 @@ import io.cucumber.java.Scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /**
  * Around every scenario: cleanup of what it created, the HTTP transcript when it failed, and the

@@ -8,7 +8,7 @@ import java.util.Optional;
  * Azure RI or software order blocks its customer's delete, RR-14) before subscriptions are
  * suspended (IR-23), both before their customer is deleted, and a reseller's customers before the
  * indirect reseller itself (IR-24). The one removal order: a scenario's cleanup
- * ({@code support/ScenarioCleanup}) and the janitor ({@link RemovalOrder}) both follow it.
+ * ({@code scenario/ScenarioCleanup}) and the janitor ({@link RemovalOrder}) both follow it.
  */
 public enum ResourceKind {
     ORDER("order"),

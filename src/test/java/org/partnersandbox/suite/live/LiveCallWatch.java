@@ -15,7 +15,7 @@ import org.partnersandbox.suite.janitor.KillPoint;
 import org.partnersandbox.suite.janitor.LedgerEntry;
 import org.partnersandbox.suite.janitor.ResourceKind;
 import org.partnersandbox.suite.janitor.RunLedger;
-import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * The live target's watch over every Partner Center call:

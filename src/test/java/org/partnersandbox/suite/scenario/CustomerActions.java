@@ -6,9 +6,7 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.CustomerRequest;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * Creating and deleting customers, for every step that needs one: the call, the answer kept and a

@@ -13,8 +13,8 @@ import org.partnersandbox.suite.client.Pages;
 import org.partnersandbox.suite.client.RequestIds;
 import org.partnersandbox.suite.client.TokenClaims;
 import org.partnersandbox.suite.client.TokenKind;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /** Conventions every call relies on: ids echoed, collections and paging, the two kinds of token. */
 public final class ConventionSteps {

@@ -4,11 +4,11 @@ import io.cucumber.java.en.Then;
 import java.util.regex.Pattern;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.RequestIds;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.RefusalCause;
-import org.partnersandbox.suite.support.RefusalCheck;
-import org.partnersandbox.suite.support.SandboxRun;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
+import org.partnersandbox.suite.verdicts.RefusalCause;
+import org.partnersandbox.suite.verdicts.RefusalCheck;
 
 /**
  * Refusals, in the Partner Center error format (RR-15): status, numeric code, description, source,

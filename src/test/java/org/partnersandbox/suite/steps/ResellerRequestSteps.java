@@ -11,12 +11,12 @@ import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.RequestIds;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
+import org.partnersandbox.suite.config.SandboxCatalogue;
 import org.partnersandbox.suite.scenario.BeforeTheAttempt;
 import org.partnersandbox.suite.scenario.ResellerActions;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 import org.partnersandbox.suite.steps.ParameterTypes.IdHeader;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.SandboxCatalogue;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /**
  * Create and delete requests that differ from the ordinary ones in one respect: ids left out or

@@ -13,9 +13,9 @@ import org.partnersandbox.suite.client.RequestIds;
 import org.partnersandbox.suite.client.RetryBudgetSpent;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.client.ScenarioHttp;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.SandboxRun;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /**
  * X-03: the client rides out injected 429s and 503s (same request id, no duplicate) and fails

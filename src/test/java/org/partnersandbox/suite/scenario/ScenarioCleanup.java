@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.scenario;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.verdicts;
 
 import static org.awaitility.Awaitility.await;
 
@@ -7,6 +7,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.partnersandbox.suite.client.ApiResponse;
+import org.partnersandbox.suite.config.SuiteConfig;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /**
  * Reads that depend on an earlier write, on a sandbox whose listings lag behind its writes: the one

@@ -1,6 +1,8 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.config;
 
 import org.partnersandbox.suite.client.PartnerAccount;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * The target's data that scenarios need and cannot make up: which PartnerID a new sandbox

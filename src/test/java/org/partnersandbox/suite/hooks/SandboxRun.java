@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.hooks;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,13 +16,16 @@ import org.partnersandbox.suite.client.FormPostTokenProvider;
 import org.partnersandbox.suite.client.HttpSettings;
 import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.TokenProvider;
+import org.partnersandbox.suite.config.ConfigurationException;
+import org.partnersandbox.suite.config.SuiteConfig;
+import org.partnersandbox.suite.config.Target;
 import org.partnersandbox.suite.live.LiveRun;
 
 /**
  * What one run of the suite shares: its configuration, the target's base URL, the embedded
  * emulator when the suite started one (once per run), the token provider, and on the live target
  * the {@link LiveRun} (sandbox check, lock, janitor, ledger, quota). Scenario state
- * never lives here; it lives in {@link ScenarioContext}.
+ * never lives here; it lives in {@code scenario/ScenarioContext}.
  */
 public final class SandboxRun {
 

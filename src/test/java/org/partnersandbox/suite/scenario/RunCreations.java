@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.scenario;
 
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;

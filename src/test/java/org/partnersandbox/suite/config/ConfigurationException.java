@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.config;
 
 /**
  * A wrong or incomplete configuration. Its message is one line naming the key to set; it carries

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.verdicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -22,6 +22,8 @@ import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.client.Transcript;
+import org.partnersandbox.suite.config.Target;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /** RR-15's check of a refusal, against a bare JDK HTTP server that answers what each test tells it to. */
 class RefusalCheckTest {

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.verdicts;
 
 import java.util.Map;
 import java.util.OptionalInt;

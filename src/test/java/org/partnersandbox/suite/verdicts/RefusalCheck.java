@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.verdicts;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.OptionalInt;
@@ -7,6 +7,8 @@ import java.util.function.BiConsumer;
 import org.assertj.core.api.SoftAssertions;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.RequestIds;
+import org.partnersandbox.suite.config.Target;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /**
  * What every refusal must look like (RR-15): a 4xx status, the Partner Center error body

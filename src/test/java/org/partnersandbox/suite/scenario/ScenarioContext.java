@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.scenario;
 
 import io.cucumber.java.Scenario;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.partnersandbox.suite.support;
+package org.partnersandbox.suite.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
