@@ -146,7 +146,7 @@ public class LeftoverRemoval {
 
     private List<JsonNode> search(String path, String field, String value) {
         String filter = JSON.createObjectNode().put("Field", field).put("Value", value).put("Operator", "starts_with").toString();
-        ApiResponse listed = api.send("GET", path, Map.of("size", "0", "filter", filter), null, RequestIds.fresh());
+        ApiResponse listed = api.send("GET", path, Map.of("size", "0", "filter", filter), null, CallIds.fresh());
         if (listed.status() != 200) {
             throw new Refused(listed.call().describe() + " " + oneLine(listed));
         }

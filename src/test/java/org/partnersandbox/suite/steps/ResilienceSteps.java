@@ -9,7 +9,7 @@ import io.cucumber.java.en.When;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.EmulatorFaults;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.client.RequestIds;
+import org.partnersandbox.suite.client.CallIds;
 import org.partnersandbox.suite.client.RetryBudgetSpent;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.client.ScenarioHttp;
@@ -93,7 +93,7 @@ public final class ResilienceSteps {
         String sent = last.sent().requestId().orElseThrow();
         EmulatorFaults.Fault now = faults.current(fault);
         assertThat(now.injected()).as(context.about("calls the injected fault refused")).isPositive();
-        assertThat(now.requestIds()).as(context.about(RequestIds.REQUEST_ID + " of every faulted attempt, and of the last: " + last.call().describe()))
+        assertThat(now.requestIds()).as(context.about(CallIds.REQUEST_ID + " of every faulted attempt, and of the last: " + last.call().describe()))
                 .isNotEmpty().containsOnly(sent);
     }
 

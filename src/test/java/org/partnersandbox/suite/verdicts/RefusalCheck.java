@@ -6,7 +6,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.assertj.core.api.SoftAssertions;
 import org.partnersandbox.suite.client.ApiResponse;
-import org.partnersandbox.suite.client.RequestIds;
+import org.partnersandbox.suite.client.CallIds;
 import org.partnersandbox.suite.config.Target;
 import org.partnersandbox.suite.scenario.ScenarioContext;
 
@@ -41,10 +41,10 @@ public final class RefusalCheck {
                     .as("code is a number: %s", codeNode).isTrue();
             softly.assertThat(error.path("description").asText("")).as("description").isNotBlank();
             softly.assertThat(error.path("source").asText("")).as("source").isNotBlank();
-            response.sent().requestId().ifPresent(id -> softly.assertThat(response.header(RequestIds.REQUEST_ID))
-                    .as("%s echoed", RequestIds.REQUEST_ID).contains(id));
-            response.sent().correlationId().ifPresent(id -> softly.assertThat(response.header(RequestIds.CORRELATION_ID))
-                    .as("%s echoed", RequestIds.CORRELATION_ID).contains(id));
+            response.sent().requestId().ifPresent(id -> softly.assertThat(response.header(CallIds.REQUEST_ID))
+                    .as("%s echoed", CallIds.REQUEST_ID).contains(id));
+            response.sent().correlationId().ifPresent(id -> softly.assertThat(response.header(CallIds.CORRELATION_ID))
+                    .as("%s echoed", CallIds.CORRELATION_ID).contains(id));
             more.accept(response, softly);
         });
     }

@@ -17,7 +17,7 @@ import org.partnersandbox.suite.client.CallLog;
 import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.PartnerRole;
-import org.partnersandbox.suite.client.RequestIds;
+import org.partnersandbox.suite.client.CallIds;
 import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenKind;
@@ -44,7 +44,7 @@ class RefusalCheckTest {
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            for (String id : List.of(RequestIds.REQUEST_ID, RequestIds.CORRELATION_ID)) {
+            for (String id : List.of(CallIds.REQUEST_ID, CallIds.CORRELATION_ID)) {
                 exchange.getResponseHeaders().add(id, exchange.getRequestHeaders().getFirst(id));
             }
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
