@@ -28,7 +28,7 @@ import org.partnersandbox.emulator.EmulatorSettings;
 import org.partnersandbox.emulator.domain.Mutant;
 import org.partnersandbox.report.CapabilityReportPlugin;
 import org.partnersandbox.report.Outcome;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.SuiteConfig;
 
 /**
  * Runs the suite against an emulator with one sandbox rule broken at a time (docs/mutants.md): for
@@ -136,7 +136,7 @@ public final class MutantRun {
                 .configurationParameter("cucumber.execution.parallel.enabled", "true")
                 .configurationParameter("cucumber.execution.parallel.config.strategy", "custom")
                 .configurationParameter("cucumber.execution.parallel.config.custom.class",
-                        "org.partnersandbox.suite.support.TargetParallelism")
+                        "org.partnersandbox.suite.config.TargetParallelism")
                 .build();
         // the failing scenarios' transcripts and the report's headline go to a file: failures are the point here
         Files.createDirectories(reportDir);

@@ -2,7 +2,7 @@ package org.partnersandbox.suite.actors;
 
 import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerRole;
-import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * Where a scenario gets the partner accounts it acts as. On the emulator every call provisions a

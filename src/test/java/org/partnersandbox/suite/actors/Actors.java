@@ -7,10 +7,10 @@ import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenKind;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.SandboxRun;
-import org.partnersandbox.suite.support.ScenarioContext;
-import org.partnersandbox.suite.support.Target;
+import org.partnersandbox.suite.config.Target;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /** Casts the partner accounts of one scenario (picocontainer gives each scenario its own). */
 public final class Actors {

@@ -16,11 +16,11 @@ public final class ApiResponse {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final CallRecord call;
-    private final RequestIds sent;
+    private final CallIds sent;
     private final Response response;
     private final String body;
 
-    ApiResponse(CallRecord call, RequestIds sent, Response response) {
+    ApiResponse(CallRecord call, CallIds sent, Response response) {
         this.call = call;
         this.sent = sent;
         this.response = response;
@@ -36,7 +36,7 @@ public final class ApiResponse {
     }
 
     /** The ids this call sent (either may have been left out on purpose). */
-    public RequestIds sent() {
+    public CallIds sent() {
         return sent;
     }
 

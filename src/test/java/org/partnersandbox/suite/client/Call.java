@@ -15,7 +15,7 @@ final class Call {
     private final Map<String, String> query = new LinkedHashMap<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private JsonNode body;
-    private RequestIds ids = RequestIds.fresh();
+    private CallIds ids = CallIds.fresh();
     private boolean pathAsGiven;
 
     private Call(String method, String path) {
@@ -47,8 +47,8 @@ final class Call {
         return this;
     }
 
-    Call ids(RequestIds requestIds) {
-        this.ids = requestIds;
+    Call ids(CallIds ids) {
+        this.ids = ids;
         return this;
     }
 
@@ -84,7 +84,7 @@ final class Call {
         return body;
     }
 
-    RequestIds ids() {
+    CallIds ids() {
         return ids;
     }
 

@@ -30,10 +30,10 @@ public final class Customers {
     }
 
     public ApiResponse create(CustomerRequest request) {
-        return create(request, RequestIds.fresh());
+        return create(request, CallIds.fresh());
     }
 
-    public ApiResponse create(CustomerRequest request, RequestIds ids) {
+    public ApiResponse create(CustomerRequest request, CallIds ids) {
         return api.send(Call.of("POST", CUSTOMERS).body(request.body()).ids(ids));
     }
 

@@ -22,19 +22,19 @@ public final class IndirectResellers {
     }
 
     public ApiResponse create(SandboxResellerRequest request) {
-        return create(request, RequestIds.fresh());
+        return create(request, CallIds.fresh());
     }
 
-    public ApiResponse create(SandboxResellerRequest request, RequestIds ids) {
+    public ApiResponse create(SandboxResellerRequest request, CallIds ids) {
         return api.send("POST", SANDBOX_RESELLERS, Map.of(), request.body(), ids);
     }
 
     /** {@code resellerId} is the reseller's {@code accountId} (its tenant id). */
     public ApiResponse delete(String resellerId) {
-        return delete(resellerId, RequestIds.fresh());
+        return delete(resellerId, CallIds.fresh());
     }
 
-    public ApiResponse delete(String resellerId, RequestIds ids) {
+    public ApiResponse delete(String resellerId, CallIds ids) {
         return api.send("DELETE", SANDBOX_RESELLERS + "/" + resellerId, Map.of(), null, ids);
     }
 
@@ -51,6 +51,6 @@ public final class IndirectResellers {
     /** The provider's relationships with its indirect resellers (a Collection of PartnerRelationship). */
     public ApiResponse relationships() {
         return api.send("GET", RELATIONSHIPS, Map.of("relationship_type", INDIRECT_RESELLERS_OF_PROVIDER), null,
-                RequestIds.fresh());
+                CallIds.fresh());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * subscriptions), end it (cancel an order, suspend a subscription), delete a customer (integration
  * sandbox only) and a sandbox indirect reseller, and find leftovers by name (an unanswered create's, or a
  * reseller's customers). It does not decide the
- * order or which call fits a purchase: live/Janitor does. "Already gone" (404) counts as done.
+ * order or which call fits a purchase: janitor/Janitor does. "Already gone" (404) counts as done.
  */
 public class LeftoverRemoval {
 
@@ -146,7 +146,7 @@ public class LeftoverRemoval {
 
     private List<JsonNode> search(String path, String field, String value) {
         String filter = JSON.createObjectNode().put("Field", field).put("Value", value).put("Operator", "starts_with").toString();
-        ApiResponse listed = api.send("GET", path, Map.of("size", "0", "filter", filter), null, RequestIds.fresh());
+        ApiResponse listed = api.send("GET", path, Map.of("size", "0", "filter", filter), null, CallIds.fresh());
         if (listed.status() != 200) {
             throw new Refused(listed.call().describe() + " " + oneLine(listed));
         }

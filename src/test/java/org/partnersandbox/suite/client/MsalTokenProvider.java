@@ -22,10 +22,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
+import org.partnersandbox.suite.config.SuiteConfig;
 import org.partnersandbox.suite.live.LiveCredentials;
 import org.partnersandbox.suite.live.RoleCredentials;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * Tokens for the live target through msal4j: App-only with the client-credentials flow (client

@@ -15,10 +15,10 @@ public final class Orders {
     }
 
     public ApiResponse create(String customerId, OrderRequest request) {
-        return create(customerId, request, RequestIds.fresh());
+        return create(customerId, request, CallIds.fresh());
     }
 
-    public ApiResponse create(String customerId, OrderRequest request, RequestIds ids) {
+    public ApiResponse create(String customerId, OrderRequest request, CallIds ids) {
         return api.send(Call.of("POST", ordersOf(customerId)).body(request.body(customerId)).ids(ids));
     }
 

@@ -93,12 +93,12 @@ public final class PartnerCenterApi {
         }
     }
 
-    ApiResponse send(String method, String path, Map<String, String> query, JsonNode body, RequestIds ids) {
+    ApiResponse send(String method, String path, Map<String, String> query, JsonNode body, CallIds ids) {
         return send(Call.of(method, path).query(query).body(body).ids(ids));
     }
 
     ApiResponse send(Call call) {
-        RequestIds ids = call.ids();
+        CallIds ids = call.ids();
         CallWatch.Sending sending = watch.sending(account, call.method(), call.path(), call.body(), ids.requestId().orElse(null));
         // 429/503 are sent again as they were (same MS-RequestId), with a token that is still valid
         AtomicReference<Secret> sentToken = new AtomicReference<>();
@@ -107,8 +107,8 @@ public final class PartnerCenterApi {
             RequestSpecification request = (call.isPathAsGiven() ? http.requestWithPathAsGiven() : http.request())
                     .header("Authorization", "Bearer " + sentToken.get().reveal())
                     .header("Accept", "application/json");
-            ids.requestId().ifPresent(id -> request.header(RequestIds.REQUEST_ID, id));
-            ids.correlationId().ifPresent(id -> request.header(RequestIds.CORRELATION_ID, id));
+            ids.requestId().ifPresent(id -> request.header(CallIds.REQUEST_ID, id));
+            ids.correlationId().ifPresent(id -> request.header(CallIds.CORRELATION_ID, id));
             call.headers().forEach(request::header);
             call.query().forEach(request::queryParam);
             if (call.body() != null) {
@@ -119,8 +119,8 @@ public final class PartnerCenterApi {
         });
         sending.answered(response.statusCode(), response.asString());
         CallRecord record = new CallRecord(call.method(), call.path() + queryString(call.query()), response.statusCode(),
-                echoedOrSent(response, RequestIds.REQUEST_ID, ids.requestId().orElse(null)),
-                echoedOrSent(response, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null)),
+                echoedOrSent(response, CallIds.REQUEST_ID, ids.requestId().orElse(null)),
+                echoedOrSent(response, CallIds.CORRELATION_ID, ids.correlationId().orElse(null)),
                 errorCode(response), maskedJson(response));
         calls.add(record, claimedKind(sentToken.get()));
         ApiResponse answer = new ApiResponse(record, ids, response);
@@ -128,8 +128,8 @@ public final class PartnerCenterApi {
             // still throttled or busy once the retries are spent: fail here, saying so
             throw RetryBudgetSpent.after(answer, http.maxRetries());
         }
-        checkEchoed(answer, RequestIds.REQUEST_ID, ids.requestId().orElse(null));
-        checkEchoed(answer, RequestIds.CORRELATION_ID, ids.correlationId().orElse(null));
+        checkEchoed(answer, CallIds.REQUEST_ID, ids.requestId().orElse(null));
+        checkEchoed(answer, CallIds.CORRELATION_ID, ids.correlationId().orElse(null));
         return answer;
     }
 

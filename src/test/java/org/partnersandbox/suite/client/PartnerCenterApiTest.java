@@ -44,7 +44,7 @@ class PartnerCenterApiTest {
             requestLines.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery()));
             if (echo) {
-                for (String id : List.of(RequestIds.REQUEST_ID, RequestIds.CORRELATION_ID)) {
+                for (String id : List.of(CallIds.REQUEST_ID, CallIds.CORRELATION_ID)) {
                     String sent = exchange.getRequestHeaders().getFirst(id);
                     exchange.getResponseHeaders().add(id, sent != null ? sent : UUID.randomUUID().toString());
                 }
@@ -82,12 +82,12 @@ class PartnerCenterApiTest {
 
         assertThat(received).hasSize(2);
         assertThat(received.get(0).getFirst("Authorization")).isEqualTo("Bearer token-for-APP_USER");
-        assertThat(received.get(0).getFirst(RequestIds.REQUEST_ID))
-                .isNotEqualTo(received.get(1).getFirst(RequestIds.REQUEST_ID));
-        assertThat(UUID.fromString(received.get(0).getFirst(RequestIds.CORRELATION_ID))).isNotNull();
+        assertThat(received.get(0).getFirst(CallIds.REQUEST_ID))
+                .isNotEqualTo(received.get(1).getFirst(CallIds.REQUEST_ID));
+        assertThat(UUID.fromString(received.get(0).getFirst(CallIds.CORRELATION_ID))).isNotNull();
         assertThat(calls.calls()).containsExactly(first.call(), second.call());
         assertThat(first.call().path()).isEqualTo("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf");
-        assertThat(first.call().requestId()).isEqualTo(received.get(0).getFirst(RequestIds.REQUEST_ID));
+        assertThat(first.call().requestId()).isEqualTo(received.get(0).getFirst(CallIds.REQUEST_ID));
     }
 
     @Test
@@ -112,17 +112,17 @@ class PartnerCenterApiTest {
 
         assertThat(failure).isNotNull();
         assertThat(failure.getMessage()).startsWith("[X-01] GET /v1/relationships")
-                .contains("answered 200 with MS-RequestId missing", received.get(0).getFirst(RequestIds.REQUEST_ID));
+                .contains("answered 200 with MS-RequestId missing", received.get(0).getFirst(CallIds.REQUEST_ID));
         assertThat(calls.calls()).as("the call is recorded all the same").hasSize(1);
     }
 
     @Test
     void a_header_left_out_on_purpose_is_not_sent_and_not_checked() {
         ApiResponse response = api().indirectResellers()
-                .delete("6f94b119-793c-44c7-862b-c327c9057eab", RequestIds.fresh().withoutRequestId());
+                .delete("6f94b119-793c-44c7-862b-c327c9057eab", CallIds.fresh().withoutRequestId());
 
-        assertThat(received.get(0).containsKey(RequestIds.REQUEST_ID)).isFalse();
-        assertThat(received.get(0).getFirst(RequestIds.CORRELATION_ID)).isNotBlank();
+        assertThat(received.get(0).containsKey(CallIds.REQUEST_ID)).isFalse();
+        assertThat(received.get(0).getFirst(CallIds.CORRELATION_ID)).isNotBlank();
         assertThat(response.sent().requestId()).isEmpty();
         assertThat(response.call().requestId()).as("the id the server generated").isNotBlank();
     }
@@ -130,9 +130,9 @@ class PartnerCenterApiTest {
     @Test
     void a_chosen_request_id_is_sent_as_given() {
         api().indirectResellers().create(SandboxResellerRequest.of("6363276", "US", "tipirchosen"),
-                RequestIds.withRequestId("11111111-2222-4333-8444-555555555555"));
+                CallIds.withRequestId("11111111-2222-4333-8444-555555555555"));
 
-        assertThat(received.get(0).getFirst(RequestIds.REQUEST_ID)).isEqualTo("11111111-2222-4333-8444-555555555555");
+        assertThat(received.get(0).getFirst(CallIds.REQUEST_ID)).isEqualTo("11111111-2222-4333-8444-555555555555");
         assertThat(received.get(0).getFirst("Content-Type")).isEqualTo("application/json");
     }
 

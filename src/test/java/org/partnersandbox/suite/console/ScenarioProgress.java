@@ -32,10 +32,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntSupplier;
+import org.partnersandbox.suite.config.SuiteConfig;
+import org.partnersandbox.suite.config.TargetParallelism;
 import org.partnersandbox.suite.hooks.ScenarioHooks;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.SuiteConfig;
-import org.partnersandbox.suite.support.TargetParallelism;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * The console of a run: one line per finished scenario with a running count, so that scenarios run

@@ -1,9 +1,8 @@
 package org.partnersandbox.suite.hooks;
 
 import io.cucumber.java.Before;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.SandboxRun;
-import org.partnersandbox.suite.support.Target;
+import org.partnersandbox.suite.config.Target;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /** {@code @emulator-only}: scenarios that need the emulator's own doors (fault injection) are not-run elsewhere. */
 public final class EmulatorOnlyHooks {

@@ -8,8 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.partnersandbox.suite.live.LiveRun;
 import org.partnersandbox.suite.live.QuotaGate;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.SandboxRun;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * The live target around each scenario: a dry run lists instead of running; a scenario tagged

@@ -10,7 +10,7 @@ import org.partnersandbox.parity.ParityCheck;
 import org.partnersandbox.parity.ParitySettings;
 import org.partnersandbox.parity.ScenarioParity;
 import org.partnersandbox.report.SecretMasker;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /**
  * The parity drift alarm: with {@code sandbox.parity.strict=true} a scenario whose calls differ from

@@ -3,7 +3,6 @@ package org.partnersandbox.suite.hooks;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
 import java.nio.file.Path;
-import org.partnersandbox.suite.support.SandboxRun;
 
 /**
  * Opens the run once, before any scenario (a configuration error stops it there), warms the HTTP client

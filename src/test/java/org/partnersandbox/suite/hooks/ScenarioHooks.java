@@ -6,7 +6,7 @@ import io.cucumber.java.Scenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /**
  * Around every scenario: cleanup of what it created, the HTTP transcript when it failed, and the
@@ -35,7 +35,7 @@ public final class ScenarioHooks {
 
     @After(order = 30000)
     public void removeWhatTheScenarioCreated() {
-        List<String> failures = context.ledger().removeAll();
+        List<String> failures = context.cleanup().removeAll();
         if (!failures.isEmpty()) {
             throw new AssertionError("cleanup left resources behind:\n- " + String.join("\n- ", failures));
         }

@@ -5,8 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import org.assertj.core.api.SoftAssertions;
 import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.Transcript;
-import org.partnersandbox.suite.support.SandboxRun;
-import org.partnersandbox.suite.support.Target;
+import org.partnersandbox.suite.config.Target;
 
 /**
  * Pays once, before any scenario, what the first call of each of the first scenarios paid side by side

@@ -6,8 +6,9 @@ import io.smallrye.config.SysPropConfigSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.partnersandbox.suite.support.ConfigurationException;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.ConfigurationException;
+import org.partnersandbox.suite.config.SuiteConfig;
+import org.partnersandbox.suite.janitor.Janitor;
 
 /**
  * The janitor on its own: {@code mvn -q test-compile exec:java -Dexec.mainClass=org.partnersandbox.suite.live.JanitorMain

@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
 import org.partnersandbox.suite.client.CallWatch;
 import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerRole;
-import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.janitor.KillPoint;
+import org.partnersandbox.suite.janitor.LedgerEntry;
+import org.partnersandbox.suite.janitor.ResourceKind;
+import org.partnersandbox.suite.janitor.RunLedger;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * The live target's watch over every Partner Center call:

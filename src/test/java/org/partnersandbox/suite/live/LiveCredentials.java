@@ -9,8 +9,8 @@ import java.util.Optional;
 import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenKind;
-import org.partnersandbox.suite.support.ConfigurationException;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.ConfigurationException;
+import org.partnersandbox.suite.config.SuiteConfig;
 
 /**
  * The live roles' credentials, from configuration (secrets from the environment only):

@@ -22,8 +22,11 @@ import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.client.TokenProvider;
 import org.partnersandbox.suite.client.Transcript;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.SuiteConfig;
+import org.partnersandbox.suite.janitor.Janitor;
+import org.partnersandbox.suite.janitor.LedgerEntry;
+import org.partnersandbox.suite.janitor.RunLedger;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * One run against a live sandbox, in the order that keeps it safe: the configuration is checked

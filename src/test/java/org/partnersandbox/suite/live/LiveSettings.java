@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.SuiteConfig;
 
 /**
  * The live target's own settings: which tenants are declared integration sandboxes, where the
@@ -29,7 +29,7 @@ public record LiveSettings(Set<String> allowedTenants, Path ledgerDir, Optional<
                 .orElse(Set.of());
         String prefix = config.optional(NAME_PREFIX).orElse("psa");
         if (!prefix.matches("[a-z][a-z0-9]{1,9}")) {
-            throw new org.partnersandbox.suite.support.ConfigurationException("set " + SuiteConfig.described(NAME_PREFIX)
+            throw new org.partnersandbox.suite.config.ConfigurationException("set " + SuiteConfig.described(NAME_PREFIX)
                     + " to 2-10 lower-case letters and digits, starting with a letter; got '" + prefix + "'");
         }
         return new LiveSettings(allowed,

@@ -5,8 +5,8 @@ import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenClaims;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.client.TokenProvider;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.SuiteConfig;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * X-05 on the live target: Partner Center refuses every App+User call whose token lacks {@code mfa}

@@ -11,7 +11,7 @@ import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenKind;
-import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 class MultifactorSignInRequiredTest {
 

@@ -3,7 +3,7 @@ package org.partnersandbox.suite.live;
 import java.util.OptionalInt;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
-import org.partnersandbox.suite.support.NotRun;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * The sandbox indirect reseller quota (5 per provider) on a shared live account. Counted once, on

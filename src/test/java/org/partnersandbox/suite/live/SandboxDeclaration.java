@@ -3,8 +3,8 @@ package org.partnersandbox.suite.live;
 import java.util.Locale;
 import java.util.Map;
 import org.partnersandbox.suite.client.PartnerRole;
-import org.partnersandbox.suite.support.ConfigurationException;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.ConfigurationException;
+import org.partnersandbox.suite.config.SuiteConfig;
 
 /**
  * The check made before the first request of a live run: every configured sandbox role's tenant

@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.partnersandbox.suite.support.ConfigurationException;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.ConfigurationException;
+import org.partnersandbox.suite.config.SuiteConfig;
 
 /** The check before the first request: every sandbox role declared, the production account never. */
 class SandboxDeclarationTest {

@@ -16,7 +16,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
-import org.partnersandbox.suite.support.ConfigurationException;
+import org.partnersandbox.suite.config.ConfigurationException;
 
 /**
  * One live run per sandbox tenant at a time (on this machine): {@code <ledgerDir>/locks/<tenant>.lock},

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.partnersandbox.suite.support.ConfigurationException;
+import org.partnersandbox.suite.config.ConfigurationException;
 
 class TenantLockTest {
 

@@ -8,8 +8,8 @@ import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
-import org.partnersandbox.suite.support.ConfigurationException;
-import org.partnersandbox.suite.support.SuiteConfig;
+import org.partnersandbox.suite.config.ConfigurationException;
+import org.partnersandbox.suite.config.SuiteConfig;
 
 /**
  * The one certificate {@code live.trustCertificate} names (PEM), trusted instead of the JVM's trust

@@ -8,9 +8,7 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.Eventually;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Eventually;
 
 /**
  * What the partners had just before an attempt that should change nothing: the one place a "tries

@@ -10,11 +10,9 @@ import org.partnersandbox.suite.client.CustomerRequest;
 import org.partnersandbox.suite.client.EmulatorCustomers;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.ScenarioHttp;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.SandboxRun;
-import org.partnersandbox.suite.support.ScenarioContext;
-import org.partnersandbox.suite.support.Target;
+import org.partnersandbox.suite.config.Target;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * Creating and deleting customers, for every step that needs one: the call, the answer kept and a

@@ -8,7 +8,6 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Pages;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.PartnerRelationship;
-import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
  * The two listings that steps and before-snapshots read alike: a provider's indirect resellers

@@ -4,8 +4,6 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Order;
 import org.partnersandbox.suite.client.OrderRequest;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.ScenarioContext;
 
 /** Placing an order for "that customer", for every step that needs one: the answer kept, the order registered. */
 public final class OrderActions {

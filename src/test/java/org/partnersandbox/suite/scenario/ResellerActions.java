@@ -6,10 +6,8 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.SandboxCatalogue;
-import org.partnersandbox.suite.support.SandboxCatalogue.RegionalPartnerId;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.config.SandboxCatalogue;
+import org.partnersandbox.suite.config.SandboxCatalogue.RegionalPartnerId;
 
 /**
  * Creating and deleting sandbox indirect resellers as the current actor, for every step that needs

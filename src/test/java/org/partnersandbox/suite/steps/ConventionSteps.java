@@ -10,12 +10,12 @@ import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.CallRecord;
 import org.partnersandbox.suite.client.Pages;
-import org.partnersandbox.suite.client.RequestIds;
+import org.partnersandbox.suite.client.CallIds;
 import org.partnersandbox.suite.client.TokenClaims;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.scenario.CustomerActions;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /** Conventions every call relies on: ids echoed, collections and paging, the two kinds of token. */
 public final class ConventionSteps {
@@ -35,14 +35,14 @@ public final class ConventionSteps {
         assertThat(answers).as(context.about("answers kept by the scenario")).isNotEmpty();
         Checks.all(context.about(answers.size() + " answers"), softly -> answers.forEach(answer -> {
             // both ids must have been sent and come back: an id missing on both sides is no echo
-            softly.assertThat(answer.sent().requestId()).as("%s sent with %s", RequestIds.REQUEST_ID, answer.call().describe())
+            softly.assertThat(answer.sent().requestId()).as("%s sent with %s", CallIds.REQUEST_ID, answer.call().describe())
                     .isPresent();
-            softly.assertThat(answer.sent().correlationId()).as("%s sent with %s", RequestIds.CORRELATION_ID, answer.call().describe())
+            softly.assertThat(answer.sent().correlationId()).as("%s sent with %s", CallIds.CORRELATION_ID, answer.call().describe())
                     .isPresent();
-            answer.sent().requestId().ifPresent(sent -> softly.assertThat(answer.header(RequestIds.REQUEST_ID))
-                    .as("%s of %s", RequestIds.REQUEST_ID, answer.call().describe()).contains(sent));
-            answer.sent().correlationId().ifPresent(sent -> softly.assertThat(answer.header(RequestIds.CORRELATION_ID))
-                    .as("%s of %s", RequestIds.CORRELATION_ID, answer.call().describe()).contains(sent));
+            answer.sent().requestId().ifPresent(sent -> softly.assertThat(answer.header(CallIds.REQUEST_ID))
+                    .as("%s of %s", CallIds.REQUEST_ID, answer.call().describe()).contains(sent));
+            answer.sent().correlationId().ifPresent(sent -> softly.assertThat(answer.header(CallIds.CORRELATION_ID))
+                    .as("%s of %s", CallIds.CORRELATION_ID, answer.call().describe()).contains(sent));
         }));
     }
 

@@ -12,13 +12,13 @@ import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.scenario.BeforeTheAttempt;
+import org.partnersandbox.suite.scenario.CreatedResources;
 import org.partnersandbox.suite.scenario.CustomerActions;
 import org.partnersandbox.suite.scenario.Listings;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.Eventually;
-import org.partnersandbox.suite.support.RunCreations;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.RunCreations;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Eventually;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /**
  * Reading customers: one by id, the partner's lists, the filter by indirect reseller, the count,

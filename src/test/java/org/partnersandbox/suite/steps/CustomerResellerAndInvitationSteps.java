@@ -7,9 +7,9 @@ import java.net.URISyntaxException;
 import java.util.List;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.PartnerRelationship;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.CreatedResources;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /**
  * A customer's own relationships: which indirect reseller it has (as its provider or that reseller

@@ -9,8 +9,8 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.scenario.CustomerActions;
 import org.partnersandbox.suite.scenario.ResellerActions;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /**
  * Customers of the current partner: created for itself or for one of its indirect resellers,

@@ -5,7 +5,7 @@ import org.partnersandbox.suite.actors.Actors;
 import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.scenario.CustomerActions;
 import org.partnersandbox.suite.scenario.ResellerActions;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /**
  * IR-28: the error table of the delete page, each cause provoked in turn. The causes are named in

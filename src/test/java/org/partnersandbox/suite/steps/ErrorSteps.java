@@ -3,12 +3,12 @@ package org.partnersandbox.suite.steps;
 import io.cucumber.java.en.Then;
 import java.util.regex.Pattern;
 import org.partnersandbox.suite.client.ApiResponse;
-import org.partnersandbox.suite.client.RequestIds;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.RefusalCause;
-import org.partnersandbox.suite.support.RefusalCheck;
-import org.partnersandbox.suite.support.SandboxRun;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.client.CallIds;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
+import org.partnersandbox.suite.verdicts.RefusalCause;
+import org.partnersandbox.suite.verdicts.RefusalCheck;
 
 /**
  * Refusals, in the Partner Center error format (RR-15): status, numeric code, description, source,
@@ -66,10 +66,10 @@ public final class ErrorSteps {
         ApiResponse response = context.lastResponse();
         Checks.all(context.about(response), softly -> {
             softly.assertThat(response.status()).as("HTTP status of a success").isBetween(200, 299);
-            response.sent().requestId().ifPresent(id -> softly.assertThat(response.header(RequestIds.REQUEST_ID))
-                    .as("%s echoed", RequestIds.REQUEST_ID).contains(id));
-            response.sent().correlationId().ifPresent(id -> softly.assertThat(response.header(RequestIds.CORRELATION_ID))
-                    .as("%s echoed", RequestIds.CORRELATION_ID).contains(id));
+            response.sent().requestId().ifPresent(id -> softly.assertThat(response.header(CallIds.REQUEST_ID))
+                    .as("%s echoed", CallIds.REQUEST_ID).contains(id));
+            response.sent().correlationId().ifPresent(id -> softly.assertThat(response.header(CallIds.CORRELATION_ID))
+                    .as("%s echoed", CallIds.CORRELATION_ID).contains(id));
         });
     }
 }

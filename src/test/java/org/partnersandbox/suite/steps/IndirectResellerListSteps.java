@@ -11,10 +11,10 @@ import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.PartnerRelationship;
 import org.partnersandbox.suite.scenario.BeforeTheAttempt;
 import org.partnersandbox.suite.scenario.Listings;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.Eventually;
-import org.partnersandbox.suite.support.RunCreations;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.RunCreations;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
+import org.partnersandbox.suite.verdicts.Eventually;
 
 /**
  * The provider's list of its indirect resellers (Partner Center serves it as the provider's

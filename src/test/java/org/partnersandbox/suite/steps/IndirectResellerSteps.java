@@ -5,9 +5,9 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.scenario.ResellerActions;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /** Creating and deleting sandbox indirect resellers (seeds 003 and 002): the ordinary requests. */
 public final class IndirectResellerSteps {

@@ -9,14 +9,14 @@ import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.Order;
 import org.partnersandbox.suite.client.OrderRequest;
+import org.partnersandbox.suite.config.SandboxCatalogue;
+import org.partnersandbox.suite.scenario.CreatedResources;
 import org.partnersandbox.suite.scenario.OrderActions;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 import org.partnersandbox.suite.steps.ParameterTypes.PartnerOfRecord;
 import org.partnersandbox.suite.steps.ParameterTypes.Purchase;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.Eventually;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.SandboxCatalogue;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
+import org.partnersandbox.suite.verdicts.Eventually;
 
 /** Orders for a customer: placed (with an indirect reseller as partner of record), listed, cancelled. */
 public final class OrderSteps {

@@ -2,7 +2,7 @@ package org.partnersandbox.suite.steps;
 
 import io.cucumber.java.ParameterType;
 import org.partnersandbox.suite.client.TokenKind;
-import org.partnersandbox.suite.support.RefusalCause;
+import org.partnersandbox.suite.verdicts.RefusalCause;
 
 /** The words of the step text that stand for a value: kinds of token, request headers. */
 public final class ParameterTypes {

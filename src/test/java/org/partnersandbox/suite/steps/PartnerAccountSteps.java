@@ -7,8 +7,8 @@ import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.actors.Actor;
 import org.partnersandbox.suite.actors.Actors;
 import org.partnersandbox.suite.client.PartnerRole;
-import org.partnersandbox.suite.support.NotRun;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.NotRun;
 
 /** Who acts in a scenario. Each Given casts a new account, which "it" then refers to. */
 public final class PartnerAccountSteps {

@@ -11,12 +11,12 @@ import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.scenario.BeforeTheAttempt;
+import org.partnersandbox.suite.scenario.CreatedResources;
 import org.partnersandbox.suite.scenario.CustomerActions;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.Eventually;
-import org.partnersandbox.suite.support.RefusalCheck;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
+import org.partnersandbox.suite.verdicts.Eventually;
+import org.partnersandbox.suite.verdicts.RefusalCheck;
 
 /**
  * A partner's reseller relationship with a customer (seed 000): formed by creating the customer

@@ -4,7 +4,7 @@ import io.cucumber.java.en.When;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.scenario.ResellerActions;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /** IR-29: create and delete at the path as both pages print it, {@code /v1//sandboxIndirectReseller}. */
 public final class PrintedPathSteps {

@@ -14,8 +14,8 @@ import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.scenario.BeforeTheAttempt;
 import org.partnersandbox.suite.scenario.ResellerActions;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 import org.partnersandbox.suite.steps.ParameterTypes.BadToken;
-import org.partnersandbox.suite.support.ScenarioContext;
 
 /**
  * Create and delete with credentials the pages say are not enough: an App-only token (IR-14,

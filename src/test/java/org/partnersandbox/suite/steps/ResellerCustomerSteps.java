@@ -7,9 +7,9 @@ import org.partnersandbox.suite.actors.Actors;
 import org.partnersandbox.suite.client.CustomerRequest;
 import org.partnersandbox.suite.client.PartnerCenterApi;
 import org.partnersandbox.suite.scenario.BeforeTheAttempt;
+import org.partnersandbox.suite.scenario.CreatedResources;
 import org.partnersandbox.suite.scenario.CustomerActions;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 
 /**
  * What a sandbox indirect reseller can do with the customers of its relationships, signed in with

@@ -9,14 +9,14 @@ import java.util.UUID;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.client.RequestIds;
+import org.partnersandbox.suite.client.CallIds;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
+import org.partnersandbox.suite.config.SandboxCatalogue;
 import org.partnersandbox.suite.scenario.BeforeTheAttempt;
 import org.partnersandbox.suite.scenario.ResellerActions;
+import org.partnersandbox.suite.scenario.ScenarioContext;
 import org.partnersandbox.suite.steps.ParameterTypes.IdHeader;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.SandboxCatalogue;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /**
  * Create and delete requests that differ from the ordinary ones in one respect: ids left out or
@@ -92,8 +92,8 @@ public final class ResellerRequestSteps {
         SandboxResellerRequest request = resellers.newRequest();
         context.requested(request);
         String requestId = UUID.randomUUID().toString();
-        resellers.kept(partnerCenter, partnerCenter.indirectResellers().create(request, RequestIds.withRequestId(requestId)));
-        resellers.kept(partnerCenter, partnerCenter.indirectResellers().create(request, RequestIds.withRequestId(requestId)));
+        resellers.kept(partnerCenter, partnerCenter.indirectResellers().create(request, CallIds.withRequestId(requestId)));
+        resellers.kept(partnerCenter, partnerCenter.indirectResellers().create(request, CallIds.withRequestId(requestId)));
     }
 
     @Then("both answers describe the same indirect reseller")
@@ -114,7 +114,7 @@ public final class ResellerRequestSteps {
         resellers.tryToCreateWithTheSameDomainPrefix();
     }
 
-    private static RequestIds without(IdHeader header) {
-        return header == IdHeader.REQUEST_ID ? RequestIds.fresh().withoutRequestId() : RequestIds.fresh().withoutCorrelationId();
+    private static CallIds without(IdHeader header) {
+        return header == IdHeader.REQUEST_ID ? CallIds.fresh().withoutRequestId() : CallIds.fresh().withoutCorrelationId();
     }
 }

@@ -9,8 +9,8 @@ import java.util.UUID;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.IndirectReseller;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /** What a successful create returns: the new reseller in full (IR-10), with the PartnerID it was given (IP-09, IR-03). */
 public final class ResellerResponseSteps {

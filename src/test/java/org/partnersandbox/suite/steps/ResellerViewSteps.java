@@ -9,11 +9,11 @@ import org.partnersandbox.suite.actors.Actors;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Customer;
 import org.partnersandbox.suite.client.OrderRequest;
+import org.partnersandbox.suite.config.SandboxCatalogue;
+import org.partnersandbox.suite.scenario.CreatedResources;
 import org.partnersandbox.suite.scenario.OrderActions;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.SandboxCatalogue;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /**
  * The indirect reseller's own view, signed in with the admin account its create call returned:

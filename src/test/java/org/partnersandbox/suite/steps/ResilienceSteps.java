@@ -9,13 +9,13 @@ import io.cucumber.java.en.When;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.EmulatorFaults;
 import org.partnersandbox.suite.client.PartnerCenterApi;
-import org.partnersandbox.suite.client.RequestIds;
+import org.partnersandbox.suite.client.CallIds;
 import org.partnersandbox.suite.client.RetryBudgetSpent;
 import org.partnersandbox.suite.client.SandboxResellerRequest;
 import org.partnersandbox.suite.client.ScenarioHttp;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.SandboxRun;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /**
  * X-03: the client rides out injected 429s and 503s (same request id, no duplicate) and fails
@@ -93,7 +93,7 @@ public final class ResilienceSteps {
         String sent = last.sent().requestId().orElseThrow();
         EmulatorFaults.Fault now = faults.current(fault);
         assertThat(now.injected()).as(context.about("calls the injected fault refused")).isPositive();
-        assertThat(now.requestIds()).as(context.about(RequestIds.REQUEST_ID + " of every faulted attempt, and of the last: " + last.call().describe()))
+        assertThat(now.requestIds()).as(context.about(CallIds.REQUEST_ID + " of every faulted attempt, and of the last: " + last.call().describe()))
                 .isNotEmpty().containsOnly(sent);
     }
 
@@ -111,6 +111,6 @@ public final class ResilienceSteps {
         faults = new EmulatorFaults(http, context.actor().account().tenantId());
         fault = faults.failNext("POST", CREATE_RESELLER, status, times, retryAfterSeconds);
         EmulatorFaults.Fault armed = fault;
-        context.ledger().register("injected fault " + armed.id(), () -> faults.remove(armed));
+        context.cleanup().register("injected fault " + armed.id(), () -> faults.remove(armed));
     }
 }

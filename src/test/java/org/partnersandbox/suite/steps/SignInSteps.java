@@ -9,8 +9,8 @@ import org.partnersandbox.suite.actors.Actors;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.PartnerRole;
 import org.partnersandbox.suite.client.TokenKind;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
 
 /** how the user of a partner account signs in, and what Partner Center makes of it. */
 public final class SignInSteps {

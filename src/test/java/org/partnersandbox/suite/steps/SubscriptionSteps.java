@@ -9,10 +9,10 @@ import java.util.List;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.Order;
 import org.partnersandbox.suite.client.Subscription;
-import org.partnersandbox.suite.support.Checks;
-import org.partnersandbox.suite.support.Eventually;
-import org.partnersandbox.suite.support.CreatedResources;
-import org.partnersandbox.suite.support.ScenarioContext;
+import org.partnersandbox.suite.scenario.CreatedResources;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+import org.partnersandbox.suite.verdicts.Checks;
+import org.partnersandbox.suite.verdicts.Eventually;
 
 /** The subscriptions an order bought: who is partner of record, suspending and reactivating them. */
 public final class SubscriptionSteps {

@@ -1,0 +1,91 @@
+package org.partnersandbox.suite.config;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.Predicate;
+import org.junit.platform.engine.ConfigurationParameters;
+import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfiguration;
+import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfigurationStrategy;
+
+/**
+ * How many scenarios run at once, by target (junit-platform.properties names this class as
+ * Cucumber's parallel strategy). On the emulator every scenario has its own fresh partner
+ * accounts, so they run side by side: {@value #EMULATOR_DEFAULT} at a time, suited to two cores
+ * (scenarios mostly wait on HTTP). On the live target they share one provider's quota and
+ * tenant, so they run one at a time unless {@code sandbox.parallelism} says otherwise (then the
+ * exclusive-resource locks of the {@code live} Maven profile keep quota and destructive
+ * scenarios apart). Read from -D and the environment only: the engine decides this before the
+ * suite reads its configuration files.
+ */
+public final class TargetParallelism implements ParallelExecutionConfigurationStrategy {
+
+    static final int EMULATOR_DEFAULT = 4;
+    static final int LIVE_DEFAULT = 1;
+    public static final String PARALLELISM = "sandbox.parallelism";
+
+    @Override
+    public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters parameters) {
+        return new Fixed(scenariosAtOnce());
+    }
+
+    /** How many scenarios this run executes at once (also read by the console, suite/console/ScenarioProgress). */
+    public static int scenariosAtOnce() {
+        boolean live = setting(SuiteConfig.TARGET).map(t -> t.trim().toLowerCase(Locale.ROOT)).filter("live"::equals).isPresent();
+        return setting(PARALLELISM).map(TargetParallelism::positive).orElse(live ? LIVE_DEFAULT : EMULATOR_DEFAULT);
+    }
+
+    private static Optional<String> setting(String key) {
+        String value = System.getProperty(key);
+        if (value == null || value.isBlank()) {
+            value = System.getenv(SuiteConfig.environmentName(key));
+        }
+        return Optional.ofNullable(value).filter(v -> !v.isBlank());
+    }
+
+    private static int positive(String value) {
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= 1 && n <= 64) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below, in one line
+        }
+        throw new ConfigurationException("set " + PARALLELISM + " (or " + SuiteConfig.environmentName(PARALLELISM)
+                + ") to a whole number from 1 to 64; got '" + value + "'");
+    }
+
+    /** At most {@code parallelism} scenarios at once: the pool never grows past it (max pool size = parallelism). */
+    private record Fixed(int parallelism) implements ParallelExecutionConfiguration {
+        @Override
+        public int getParallelism() {
+            return parallelism;
+        }
+
+        @Override
+        public int getMinimumRunnable() {
+            return parallelism;
+        }
+
+        @Override
+        public int getMaxPoolSize() {
+            return parallelism;
+        }
+
+        @Override
+        public int getCorePoolSize() {
+            return parallelism;
+        }
+
+        @Override
+        public int getKeepAliveSeconds() {
+            return 30;
+        }
+
+        @Override
+        public Predicate<? super ForkJoinPool> getSaturatePredicate() {
+            return pool -> true; // never add threads beyond the fixed count: a blocked scenario waits
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package org.partnersandbox.suite.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/** How many scenarios run at once, per target (system properties here; the environment works the same way). */
+class TargetParallelismTest {
+
+    private static final ConfigurationParameters NONE = new ConfigurationParameters() {
+        @Override
+        public Optional<String> get(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Boolean> getBoolean(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return java.util.Set.of();
+        }
+    };
+
+    private final String savedTarget = System.getProperty(SuiteConfig.TARGET);
+    private final String savedParallelism = System.getProperty(TargetParallelism.PARALLELISM);
+
+    @AfterEach
+    void restore() {
+        restore(SuiteConfig.TARGET, savedTarget);
+        restore(TargetParallelism.PARALLELISM, savedParallelism);
+    }
+
+    private static void restore(String key, String value) {
+        if (value == null) {
+            System.clearProperty(key);
+        } else {
+            System.setProperty(key, value);
+        }
+    }
+
+    @Test
+    void the_emulator_runs_four_scenarios_at_once_and_the_live_target_one() {
+        System.clearProperty(TargetParallelism.PARALLELISM);
+        System.setProperty(SuiteConfig.TARGET, "emulator");
+        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).isEqualTo(4);
+        System.setProperty(SuiteConfig.TARGET, "live");
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(1);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).isEqualTo(1);
+    }
+
+    @Test
+    void sandbox_parallelism_overrides_either_and_a_bad_value_names_the_key() {
+        System.setProperty(SuiteConfig.TARGET, "live");
+        System.setProperty(TargetParallelism.PARALLELISM, "3");
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(3);
+        System.setProperty(TargetParallelism.PARALLELISM, "many");
+        assertThatThrownBy(() -> new TargetParallelism().createConfiguration(NONE))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("sandbox.parallelism");
+    }
+}

@@ -1,0 +1,71 @@
+package org.partnersandbox.suite.verdicts;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.partnersandbox.suite.client.ApiResponse;
+import org.partnersandbox.suite.config.SuiteConfig;
+import org.partnersandbox.suite.hooks.SandboxRun;
+import org.partnersandbox.suite.scenario.ScenarioContext;
+
+/**
+ * Reads that depend on an earlier write, on a sandbox whose listings lag behind its writes: the one
+ * mechanism every such step goes through. A presence ("is listed", "has 75") is tried at once, then
+ * every {@code sandbox.pollIntervalMillis} until it holds or {@code sandbox.visibilityTimeoutSeconds}
+ * have passed. An absence ("no customer has been created", "no longer listed") must in addition
+ * keep holding for {@code sandbox.absenceSettleSeconds}, because a resource made a moment ago is not
+ * listed yet. On a target without lag both settings are small and nothing waits once a check holds.
+ */
+public final class Eventually {
+
+    private Eventually() {
+    }
+
+    /** Runs {@code check} until it throws no assertion error; fails with its last one when time is up. */
+    public static void holds(Runnable check) {
+        SuiteConfig config = SandboxRun.current().config();
+        await().pollDelay(Duration.ZERO)
+                .pollInterval(config.pollInterval())
+                .atMost(config.visibilityTimeout())
+                .untilAsserted(check::run);
+    }
+
+    /**
+     * An absence: {@code check} must come to hold and then keep holding, read after read, for the
+     * settle time; fails with the read that broke it.
+     */
+    public static void staysTrue(Runnable check) {
+        SuiteConfig config = SandboxRun.current().config();
+        Duration settle = config.absenceSettle();
+        if (settle.isZero()) {
+            holds(check);
+            return;
+        }
+        await().pollDelay(Duration.ZERO)
+                .pollInterval(config.pollInterval())
+                .during(settle)
+                .atMost(config.visibilityTimeout().plus(settle))
+                .untilAsserted(check::run);
+    }
+
+    /**
+     * A check of what a When step read: tried on the scenario's last answer, then, while it fails, on
+     * a fresh read by {@code again}, which the scenario keeps as its last answer.
+     */
+    public static void holdsFor(ScenarioContext context, Supplier<ApiResponse> again, Consumer<ApiResponse> check) {
+        holds(readThenReread(context, again, check));
+    }
+
+    /** {@link #staysTrue} for an absence in what a When step read: that answer first, then fresh reads. */
+    public static void staysTrueFor(ScenarioContext context, Supplier<ApiResponse> again, Consumer<ApiResponse> check) {
+        staysTrue(readThenReread(context, again, check));
+    }
+
+    private static Runnable readThenReread(ScenarioContext context, Supplier<ApiResponse> again, Consumer<ApiResponse> check) {
+        AtomicBoolean first = new AtomicBoolean(true);
+        return () -> check.accept(first.getAndSet(false) ? context.lastResponse() : again.get());
+    }
+}
