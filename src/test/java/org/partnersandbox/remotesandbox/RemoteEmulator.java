@@ -187,14 +187,18 @@ final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAll
 
     /** A refresh token for the account's user: what the Secure Application Model's consent step gives. */
     String refreshToken(JsonNode account) {
+        return passwordGrant(account).path("refresh_token").asText();
+    }
+
+    /** The token endpoint's answer to the user's sign-in with its password (password grant). */
+    private JsonNode passwordGrant(JsonNode account) {
         String form = Map.of("grant_type", "password", "client_id", account.path("app").path("clientId").asText(),
                         "username", account.path("user").path("userName").asText(),
                         "password", account.path("user").path("password").asText(),
                         "resource", "https://api.partnercenter.microsoft.com")
                 .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return post("/" + account.path("tenantId").asText() + "/oauth2/token", "application/x-www-form-urlencoded", form, 200)
-                .path("refresh_token").asText();
+        return post("/" + account.path("tenantId").asText() + "/oauth2/token", "application/x-www-form-urlencoded", form, 200);
     }
 
     /** {@code GET /_emulator/state}. */
@@ -215,14 +219,7 @@ final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAll
 
     /** An App+User access token for the account's user (password grant), for calls made directly as that partner. */
     String accessToken(JsonNode account) {
-        String form = Map.of("grant_type", "password", "client_id", account.path("app").path("clientId").asText(),
-                        "username", account.path("user").path("userName").asText(),
-                        "password", account.path("user").path("password").asText(),
-                        "resource", "https://api.partnercenter.microsoft.com")
-                .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return post("/" + account.path("tenantId").asText() + "/oauth2/token", "application/x-www-form-urlencoded", form, 200)
-                .path("access_token").asText();
+        return passwordGrant(account).path("access_token").asText();
     }
 
     /** One Partner Center call with a bearer token and fresh request ids: its status and raw body. */
