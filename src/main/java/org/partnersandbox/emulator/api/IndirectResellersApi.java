@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
-import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.Caller;
 import org.partnersandbox.emulator.domain.AppUserOperation;
 import org.partnersandbox.emulator.domain.IndirectReseller;
 import org.partnersandbox.emulator.domain.PartnerAccount;

@@ -3,7 +3,7 @@ package org.partnersandbox.emulator.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
-import org.partnersandbox.emulator.auth.Caller;
+import org.partnersandbox.emulator.domain.Caller;
 import org.partnersandbox.emulator.domain.AppUserOperation;
 import org.partnersandbox.emulator.domain.Customer;
 import org.partnersandbox.emulator.domain.Order;

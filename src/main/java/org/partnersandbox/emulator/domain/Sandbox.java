@@ -27,6 +27,8 @@ public final class Sandbox {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Object> partnerLocks = new ConcurrentHashMap<>();
     private final List<Resettable> state = new CopyOnWriteArrayList<>();
+    /** Told under the lock after a delete: what remembers answers about resources forgets the gone ones. */
+    private final List<Runnable> afterDeletes = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final PartnerDirectory partners;
     private final SandboxRules rules;
@@ -101,6 +103,19 @@ public final class Sandbox {
     public <T extends Resettable> T register(T store) {
         state.add(store);
         return store;
+    }
+
+    /**
+     * {@code forget} runs after every delete, under the delete's lock, so that nothing answers about the
+     * deleted resource between its delete and the forgetting (the create answers the HTTP layer replays).
+     */
+    public void afterEveryDelete(Runnable forget) {
+        afterDeletes.add(forget);
+    }
+
+    /** Call under the lock that deleted. */
+    void deleted() {
+        afterDeletes.forEach(Runnable::run);
     }
 
     /** Runs a check-then-change operation atomically with respect to every other write. */
