@@ -12,6 +12,7 @@ import org.partnersandbox.emulator.api.TokenEndpoint;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.TokenIssuer;
 import org.partnersandbox.emulator.domain.CustomerService;
+import org.partnersandbox.emulator.domain.IndirectResellerService;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.http.IdempotentReplay;
@@ -48,7 +49,7 @@ final class EmulatorServer {
         BearerAuthentication auth = new BearerAuthentication(tokens, sandbox.partners(), sandbox.mutants(),
                 Set.of(CREATE_RESELLER, DELETE_RESELLER));
         TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, sandbox.partners());
-        IndirectResellersApi resellers = new IndirectResellersApi(sandbox, replay);
+        IndirectResellersApi resellers = new IndirectResellersApi(new IndirectResellerService(sandbox), replay);
         RelationshipsApi relationships = new RelationshipsApi(sandbox);
         CustomerService customerService = new CustomerService(sandbox);
         CustomersApi customers = new CustomersApi(customerService, replay);

@@ -136,30 +136,6 @@ public final class Sandbox {
         });
     }
 
-    /**
-     * Deletes indirect reseller {@code resellerId} of provider {@code providerTenantId}, only once it has
-     * no customers (IR-23, IR-24: 403 6003, nothing changes). One this provider deleted before answers as
-     * the first delete did (IR-21); one it never had is 404 60003. Under the sandbox lock.
-     *
-     * @return whether it was deleted now (false: it was gone already)
-     */
-    public boolean deleteIndirectReseller(String providerTenantId, String resellerId) {
-        return atomically(() -> {
-            IndirectReseller reseller = resellers.find(resellerId)
-                    .filter(r -> r.providerTenantId().equalsIgnoreCase(providerTenantId))
-                    .orElse(null);
-            if (reseller == null) {
-                if (resellers.wasDeletedBy(providerTenantId, resellerId)) {
-                    return false;
-                }
-                throw Refusal.notFound(60003, "Sandbox indirect reseller " + resellerId + " was not found for this provider.");
-            }
-            customers.requireResellerDeletable(reseller);
-            resellers.delete(reseller);
-            return true;
-        });
-    }
-
     public void reset() {
         atomically(() -> {
             state.forEach(Resettable::reset);
