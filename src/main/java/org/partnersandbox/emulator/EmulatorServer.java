@@ -13,6 +13,7 @@ import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.TokenIssuer;
 import org.partnersandbox.emulator.domain.CustomerService;
 import org.partnersandbox.emulator.domain.IndirectResellerService;
+import org.partnersandbox.emulator.domain.OrderService;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.http.IdempotentReplay;
@@ -53,7 +54,7 @@ final class EmulatorServer {
         RelationshipsApi relationships = new RelationshipsApi(sandbox);
         CustomerService customerService = new CustomerService(sandbox);
         CustomersApi customers = new CustomersApi(customerService, replay);
-        OrdersApi orders = new OrdersApi(sandbox, replay);
+        OrdersApi orders = new OrdersApi(new OrderService(sandbox), replay);
         SubscriptionsApi subscriptions = new SubscriptionsApi(sandbox);
         EmulatorAdminApi admin = new EmulatorAdminApi(sandbox, customerService, tokens);
         FaultAdminApi faults = new FaultAdminApi(ops.faults());
