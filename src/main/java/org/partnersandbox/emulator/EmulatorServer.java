@@ -16,6 +16,7 @@ import org.partnersandbox.emulator.domain.IndirectResellerService;
 import org.partnersandbox.emulator.domain.OrderService;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Sandbox;
+import org.partnersandbox.emulator.domain.SubscriptionService;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.JettyErrors;
 import org.partnersandbox.emulator.http.PartnerCenterErrors;
@@ -55,7 +56,7 @@ final class EmulatorServer {
         CustomerService customerService = new CustomerService(sandbox);
         CustomersApi customers = new CustomersApi(customerService, replay);
         OrdersApi orders = new OrdersApi(new OrderService(sandbox), replay);
-        SubscriptionsApi subscriptions = new SubscriptionsApi(sandbox);
+        SubscriptionsApi subscriptions = new SubscriptionsApi(new SubscriptionService(sandbox));
         EmulatorAdminApi admin = new EmulatorAdminApi(sandbox, customerService, tokens);
         FaultAdminApi faults = new FaultAdminApi(ops.faults());
         MutantAdminApi mutantAdmin = new MutantAdminApi(sandbox.mutants());
