@@ -15,6 +15,7 @@ import org.partnersandbox.emulator.domain.CustomerService;
 import org.partnersandbox.emulator.domain.IndirectResellerService;
 import org.partnersandbox.emulator.domain.OrderService;
 import org.partnersandbox.emulator.domain.Refusal;
+import org.partnersandbox.emulator.domain.RelationshipService;
 import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.domain.SubscriptionService;
 import org.partnersandbox.emulator.http.IdempotentReplay;
@@ -52,7 +53,7 @@ final class EmulatorServer {
                 Set.of(CREATE_RESELLER, DELETE_RESELLER));
         TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, sandbox.partners());
         IndirectResellersApi resellers = new IndirectResellersApi(new IndirectResellerService(sandbox), replay);
-        RelationshipsApi relationships = new RelationshipsApi(sandbox);
+        RelationshipsApi relationships = new RelationshipsApi(new RelationshipService(sandbox));
         CustomerService customerService = new CustomerService(sandbox);
         CustomersApi customers = new CustomersApi(customerService, replay);
         OrdersApi orders = new OrdersApi(new OrderService(sandbox), replay);
