@@ -72,7 +72,7 @@ public final class CustomerService {
     public void delete(Caller caller, String customerId) {
         sandbox.atomicallyFor(caller.tenantId(), () -> {
             customers.delete(caller.account(), customerId);
-            sandbox.deleted();
+            sandbox.resourceDeleted();
             return null;
         });
     }

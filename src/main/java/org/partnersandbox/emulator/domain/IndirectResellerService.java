@@ -51,7 +51,7 @@ public final class IndirectResellerService {
             }
             sandbox.customers().requireResellerDeletable(reseller);
             resellers.delete(reseller);
-            sandbox.deleted();
+            sandbox.resourceDeleted();
             return null;
         });
     }

@@ -114,7 +114,7 @@ public final class Sandbox {
     }
 
     /** Call under the lock that deleted. */
-    void deleted() {
+    void resourceDeleted() {
         afterDeletes.forEach(Runnable::run);
     }
 
