@@ -11,8 +11,13 @@ import org.partnersandbox.emulator.api.SubscriptionsApi;
 import org.partnersandbox.emulator.api.TokenEndpoint;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
 import org.partnersandbox.emulator.auth.TokenIssuer;
+import org.partnersandbox.emulator.domain.CustomerService;
+import org.partnersandbox.emulator.domain.IndirectResellerService;
+import org.partnersandbox.emulator.domain.OrderService;
 import org.partnersandbox.emulator.domain.Refusal;
+import org.partnersandbox.emulator.domain.RelationshipService;
 import org.partnersandbox.emulator.domain.Sandbox;
+import org.partnersandbox.emulator.domain.SubscriptionService;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.JettyErrors;
 import org.partnersandbox.emulator.http.PartnerCenterErrors;
@@ -43,15 +48,17 @@ final class EmulatorServer {
 
     static Javalin build(Sandbox sandbox, TokenIssuer tokens, Operations ops) {
         IdempotentReplay replay = sandbox.register(new IdempotentReplay());
+        sandbox.afterEveryDelete(replay::forgetGone); // a create answer goes with its resource (and its secrets)
         BearerAuthentication auth = new BearerAuthentication(tokens, sandbox.partners(), sandbox.mutants(),
                 Set.of(CREATE_RESELLER, DELETE_RESELLER));
         TokenEndpoint tokenEndpoint = new TokenEndpoint(tokens, sandbox.partners());
-        IndirectResellersApi resellers = new IndirectResellersApi(sandbox, replay);
-        RelationshipsApi relationships = new RelationshipsApi(sandbox);
-        CustomersApi customers = new CustomersApi(sandbox, replay);
-        OrdersApi orders = new OrdersApi(sandbox, replay);
-        SubscriptionsApi subscriptions = new SubscriptionsApi(sandbox);
-        EmulatorAdminApi admin = new EmulatorAdminApi(sandbox, tokens);
+        IndirectResellersApi resellers = new IndirectResellersApi(new IndirectResellerService(sandbox), replay);
+        RelationshipsApi relationships = new RelationshipsApi(new RelationshipService(sandbox));
+        CustomerService customerService = new CustomerService(sandbox);
+        CustomersApi customers = new CustomersApi(customerService, replay);
+        OrdersApi orders = new OrdersApi(new OrderService(sandbox), replay);
+        SubscriptionsApi subscriptions = new SubscriptionsApi(new SubscriptionService(sandbox));
+        EmulatorAdminApi admin = new EmulatorAdminApi(sandbox, customerService, tokens);
         FaultAdminApi faults = new FaultAdminApi(ops.faults());
         MutantAdminApi mutantAdmin = new MutantAdminApi(sandbox.mutants());
         MutantEffects mutants = new MutantEffects(sandbox.mutants(), replay);

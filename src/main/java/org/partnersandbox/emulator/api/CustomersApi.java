@@ -5,14 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
-import org.partnersandbox.emulator.auth.Caller;
 import org.partnersandbox.emulator.domain.Address;
-import org.partnersandbox.emulator.domain.AppUserOperation;
+import org.partnersandbox.emulator.domain.Caller;
 import org.partnersandbox.emulator.domain.Customer;
 import org.partnersandbox.emulator.domain.CustomerFilter;
 import org.partnersandbox.emulator.domain.CustomerProfile;
+import org.partnersandbox.emulator.domain.CustomerService;
 import org.partnersandbox.emulator.domain.Refusal;
-import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.ContinuationToken;
 import org.partnersandbox.emulator.http.IdempotentReplay;
@@ -36,11 +35,11 @@ public final class CustomersApi {
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern CULTURE = Pattern.compile("([A-Za-z]{2,3})-([A-Za-z]{2,4})");
 
-    private final Sandbox sandbox;
+    private final CustomerService customers;
     private final IdempotentReplay replay;
 
-    public CustomersApi(Sandbox sandbox, IdempotentReplay replay) {
-        this.sandbox = sandbox;
+    public CustomersApi(CustomerService customers, IdempotentReplay replay) {
+        this.customers = customers;
         this.replay = replay;
     }
 
@@ -51,14 +50,11 @@ public final class CustomersApi {
         CustomerProfile profile = profile(body);
         String associatedPartnerId = body.optionalText("associatedPartnerId").filter(s -> !s.isBlank())
                 .map(id -> Ids.requireGuid(id, "property 'associatedPartnerId'")).orElse(null);
-        if (associatedPartnerId != null) {
-            sandbox.rules().requireAppUser(AppUserOperation.CREATE_CUSTOMER_FOR_INDIRECT_RESELLER, caller.appOnly());
-        }
-        // the caller's lock, not the sandbox's: a create touches only the caller's quota and replays
-        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> replay.createOnce(caller.tenantId(), ctx, () -> {
-            Customer customer = sandbox.customers().create(caller.account(), profile, associatedPartnerId);
-            return new IdempotentReplay.Answer(201, created(customer), () -> sandbox.customers().find(customer.id()).isPresent());
-        }));
+        IdempotentReplay.Answer answer = customers.create(caller, profile, associatedPartnerId,
+                create -> replay.createOnce(caller.tenantId(), ctx, () -> {
+                    Customer customer = create.get();
+                    return new IdempotentReplay.Answer(201, created(customer), () -> customers.exists(customer.id()));
+                }));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
@@ -80,9 +76,7 @@ public final class CustomersApi {
             }
             after = ContinuationToken.position(token);
         }
-        long start = after;
-        List<Customer> matching = sandbox.visibility().listed(
-                sandbox.customers().visibleTo(caller.account(), filter.and(c -> c.sequence() > start)), Customer::created);
+        List<Customer> matching = customers.list(caller, filter, after);
         boolean more = size > 0 && matching.size() > size;
         List<Customer> page = more ? matching.subList(0, size) : matching;
         // links leave the version out, as documented: the SDKs send root + "/v1/" + uri
@@ -96,19 +90,13 @@ public final class CustomersApi {
     /** E5, IR-06: 200 Customer for its owner or its indirect reseller; 403 20002 for anyone else. */
     public void get(Context ctx) {
         Caller caller = BearerAuthentication.caller(ctx);
-        Customer customer = sandbox.customers().readableBy(caller.account(), Ids.customerId(ctx.pathParam("customerId")));
-        Json.respond(ctx, 200, full(customer));
+        Json.respond(ctx, 200, full(customers.get(caller, Ids.customerId(ctx.pathParam("customerId")))));
     }
 
     /** E6, RR-12..RR-14: 204 with an empty body; App-only and App+User alike (RR-01). */
     public void delete(Context ctx) {
         Caller caller = BearerAuthentication.caller(ctx);
-        String customerId = Ids.customerId(ctx.pathParam("customerId"));
-        sandbox.atomicallyFor(caller.tenantId(), () -> {
-            sandbox.customers().delete(caller.account(), customerId);
-            replay.forgetGone(); // the customer's create answer, with its admin password, and its orders' answers
-            return null;
-        });
+        customers.delete(caller, Ids.customerId(ctx.pathParam("customerId")));
         ctx.status(204);
     }
 

@@ -6,9 +6,8 @@ import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.AccessClaims;
 import org.partnersandbox.emulator.auth.TokenIssuer;
 import org.partnersandbox.emulator.auth.TokenKind;
-import org.partnersandbox.emulator.domain.Address;
-import org.partnersandbox.emulator.domain.CustomerProfile;
-import org.partnersandbox.emulator.domain.Guids;
+import org.partnersandbox.emulator.domain.Customer;
+import org.partnersandbox.emulator.domain.CustomerService;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.PartnerRole;
 import org.partnersandbox.emulator.domain.Refusal;
@@ -17,7 +16,6 @@ import org.partnersandbox.emulator.http.Json;
 import org.partnersandbox.emulator.http.JsonBody;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
@@ -28,10 +26,12 @@ import java.util.List;
 public final class EmulatorAdminApi {
 
     private final Sandbox sandbox;
+    private final CustomerService customers;
     private final TokenIssuer tokens;
 
-    public EmulatorAdminApi(Sandbox sandbox, TokenIssuer tokens) {
+    public EmulatorAdminApi(Sandbox sandbox, CustomerService customers, TokenIssuer tokens) {
         this.sandbox = sandbox;
+        this.customers = customers;
         this.tokens = tokens;
     }
 
@@ -88,23 +88,10 @@ public final class EmulatorAdminApi {
                 .orElseThrow(() -> Refusal.notFound(60003, "No account with that tenant id."));
         int count = body.find("count").map(EmulatorAdminApi::customerCount)
                 .orElseThrow(() -> Refusal.badInput("The property 'count' is required."));
-        List<String> ids = sandbox.atomicallyFor(account.tenantId(), () -> {
-            List<String> made = new ArrayList<>();
-            for (int i = 1; i <= count; i++) {
-                made.add(sandbox.customers().create(account, seededProfile(account, i), null).id());
-            }
-            return made;
-        });
+        List<String> ids = customers.seed(account, count).stream().map(Customer::id).toList();
         ObjectNode answer = Json.object();
         ids.forEach(answer.putArray("customerIds")::add);
         Json.respond(ctx, 201, answer);
-    }
-
-    private static CustomerProfile seededProfile(PartnerAccount account, int number) {
-        String name = "seed" + Guids.fresh().replace("-", "").substring(0, 12);
-        return new CustomerProfile(name + ".onmicrosoft.com", "Seeded customer " + number, "admin@" + name + ".example.com",
-                "en-US", "en", null, null,
-                new Address(account.country(), null, "Redmond", "WA", "1 Microsoft Way", null, "98052", null, null, null), null);
     }
 
     private static int customerCount(com.fasterxml.jackson.databind.JsonNode value) {

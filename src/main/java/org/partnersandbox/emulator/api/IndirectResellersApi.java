@@ -4,12 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
-import org.partnersandbox.emulator.auth.Caller;
-import org.partnersandbox.emulator.domain.AppUserOperation;
+import org.partnersandbox.emulator.domain.Caller;
 import org.partnersandbox.emulator.domain.IndirectReseller;
+import org.partnersandbox.emulator.domain.IndirectResellerService;
+import org.partnersandbox.emulator.domain.NewIndirectReseller;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.Refusal;
-import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.domain.SandboxResellerProfile;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
@@ -25,48 +25,37 @@ public final class IndirectResellersApi {
     private static final Pattern DOMAIN_PREFIX = Pattern.compile("[A-Za-z0-9]{1,64}");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
-    private final Sandbox sandbox;
+    private final IndirectResellerService resellers;
     private final IdempotentReplay replay;
 
-    public IndirectResellersApi(Sandbox sandbox, IdempotentReplay replay) {
-        this.sandbox = sandbox;
+    public IndirectResellersApi(IndirectResellerService resellers, IdempotentReplay replay) {
+        this.resellers = resellers;
         this.replay = replay;
     }
 
     public void create(Context ctx) {
-        Caller caller = sandboxProvider(ctx, AppUserOperation.CREATE_INDIRECT_RESELLER);
-        RequestIds.requireBoth(ctx);
-        JsonBody body = JsonBody.of(ctx);
-        String mpnId = body.requiredTextOf("mpnId", "partnerId");
-        SandboxResellerProfile profile = profile(body);
-        IdempotentReplay.Answer answer = sandbox.atomically(() -> replay.createOnce(caller.tenantId(), ctx, () -> {
-            IndirectReseller reseller = sandbox.resellers().create(caller.account(), mpnId, profile);
-            return new IdempotentReplay.Answer(201, json(reseller, caller.account()),
-                    () -> sandbox.resellers().find(reseller.accountId()).isPresent());
+        Caller caller = BearerAuthentication.caller(ctx);
+        IdempotentReplay.Answer answer = resellers.create(caller, () -> request(ctx), create -> replay.createOnce(caller.tenantId(), ctx, () -> {
+            IndirectReseller reseller = create.get();
+            return new IdempotentReplay.Answer(201, json(reseller, caller.account()), () -> resellers.exists(reseller.accountId()));
         }));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
     public void delete(Context ctx) {
-        Caller caller = sandboxProvider(ctx, AppUserOperation.DELETE_INDIRECT_RESELLER);
-        RequestIds.requireBoth(ctx);
-        String resellerId = Ids.requireGuid(ctx.pathParam("resellerId"), "resellerId");
-        // one lock for both: no replay of the create may answer between the delete and the forgetting
-        sandbox.atomically(() -> {
-            if (sandbox.deleteIndirectReseller(caller.tenantId(), resellerId)) {
-                replay.forgetGone(); // its create answer holds tenant.password: it goes with the reseller
-            }
-            return null;
+        resellers.delete(BearerAuthentication.caller(ctx), () -> {
+            RequestIds.requireBoth(ctx);
+            return Ids.requireGuid(ctx.pathParam("resellerId"), "resellerId");
         });
         ctx.status(204);
     }
 
-    /** IP-08/IR-26 then IR-14/IR-27: a sandbox indirect provider, signed in as a user. */
-    private Caller sandboxProvider(Context ctx, AppUserOperation operation) {
-        Caller caller = BearerAuthentication.caller(ctx);
-        sandbox.rules().requireSandboxIndirectProvider(caller.account());
-        sandbox.rules().requireAppUser(operation, caller.appOnly());
-        return caller;
+    /** Read once the caller is admitted: a caller who may not create hears that before any 400 about its request. */
+    private static NewIndirectReseller request(Context ctx) {
+        RequestIds.requireBoth(ctx);
+        JsonBody body = JsonBody.of(ctx);
+        String mpnId = body.requiredTextOf("mpnId", "partnerId");
+        return new NewIndirectReseller(mpnId, profile(body));
     }
 
     /** IR-13: every property the page lists as required, each refused by name when missing. */

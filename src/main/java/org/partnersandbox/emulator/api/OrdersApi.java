@@ -3,14 +3,13 @@ package org.partnersandbox.emulator.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
-import org.partnersandbox.emulator.auth.Caller;
-import org.partnersandbox.emulator.domain.AppUserOperation;
+import org.partnersandbox.emulator.domain.Caller;
 import org.partnersandbox.emulator.domain.Customer;
 import org.partnersandbox.emulator.domain.Order;
 import org.partnersandbox.emulator.domain.OrderLine;
 import org.partnersandbox.emulator.domain.OrderLineRequest;
+import org.partnersandbox.emulator.domain.OrderService;
 import org.partnersandbox.emulator.domain.Refusal;
-import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.Json;
@@ -30,11 +29,11 @@ public final class OrdersApi {
 
     private static final Pattern CURRENCY = Pattern.compile("[A-Za-z]{3}");
 
-    private final Sandbox sandbox;
+    private final OrderService orders;
     private final IdempotentReplay replay;
 
-    public OrdersApi(Sandbox sandbox, IdempotentReplay replay) {
-        this.sandbox = sandbox;
+    public OrdersApi(OrderService orders, IdempotentReplay replay) {
+        this.orders = orders;
         this.replay = replay;
     }
 
@@ -43,36 +42,27 @@ public final class OrdersApi {
         Caller caller = BearerAuthentication.caller(ctx);
         String customerId = Ids.customerId(ctx.pathParam("customerId"));
         JsonBody body = JsonBody.of(ctx);
-        List<OrderLineRequest> lines = lines(body);
-        if (lines.stream().anyMatch(l -> l.partnerIdOnRecord() != null)) {
-            sandbox.rules().requireAppUser(AppUserOperation.ORDER_WITH_PARTNER_OF_RECORD, caller.appOnly());
-        }
-        String billingCycle = body.optionalText("billingCycle").orElse(null);
-        String currencyCode = body.optionalText("currencyCode").orElse(null);
-        if (currencyCode != null && !CURRENCY.matcher(currencyCode).matches()) {
-            throw Refusal.badInput("The property 'currencyCode' must be a three-letter ISO 4217 code such as USD.");
-        }
-        // the caller's lock: an order touches only the caller's customer, its subscriptions and replays
-        IdempotentReplay.Answer answer = sandbox.atomicallyFor(caller.tenantId(), () -> replay.createOnce(caller.tenantId(), ctx, () -> {
-            Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "place orders");
-            Order order = sandbox.orders().place(caller.account(), customer, billingCycle, currencyCode, lines);
-            // an order is removed only with its customer
-            return new IdempotentReplay.Answer(201, json(order, customer), () -> sandbox.customers().find(customer.id()).isPresent());
-        }));
+        IdempotentReplay.Answer answer = orders.place(caller, customerId, lines(body), () -> terms(body),
+                create -> replay.createOnce(caller.tenantId(), ctx, () -> {
+                    OrderService.CustomerOrder placed = create.get();
+                    return new IdempotentReplay.Answer(201, json(placed.order(), placed.customer()), () -> orders.exists(placed));
+                }));
         Json.respond(ctx, answer.status(), answer.body());
     }
 
     /** E14: the customer's orders, oldest first. */
     public void list(Context ctx) {
-        Customer customer = readable(ctx);
-        Json.respond(ctx, 200, CollectionJson.of(sandbox.visibility().listed(sandbox.orders().ofCustomer(customer.id()), Order::created).stream().map(order -> json(order, customer)).toList(),
-                "/customers/" + customer.id() + "/orders"));
+        OrderService.CustomerOrders listed = orders.list(BearerAuthentication.caller(ctx), Ids.customerId(ctx.pathParam("customerId")));
+        Json.respond(ctx, 200, CollectionJson.of(listed.orders().stream().map(order -> json(order, listed.customer())).toList(),
+                "/customers/" + listed.customer().id() + "/orders"));
     }
 
     /** E14: one order; 404 20000 when the customer has no such order. */
     public void get(Context ctx) {
-        Customer customer = readable(ctx);
-        Json.respond(ctx, 200, json(sandbox.orders().of(customer, Ids.opaque(ctx.pathParam("orderId"), "order id")), customer));
+        Caller caller = BearerAuthentication.caller(ctx);
+        String customerId = Ids.customerId(ctx.pathParam("customerId"));
+        OrderService.CustomerOrder found = orders.get(caller, customerId, () -> Ids.opaque(ctx.pathParam("orderId"), "order id"));
+        Json.respond(ctx, 200, json(found.order(), found.customer()));
     }
 
     /** E13, RR-14: {@code {"status": "cancelled"}} → 200 Order with status cancelled. */
@@ -88,16 +78,18 @@ public final class OrdersApi {
         body.optionalText("id").filter(id -> !id.equals(orderId)).ifPresent(id -> {
             throw Refusal.badInput("The property 'id' (" + id + ") does not match the order in the path (" + orderId + ").");
         });
-        ObjectNode cancelled = sandbox.atomicallyFor(caller.tenantId(), () -> {
-            Customer customer = sandbox.customers().managedBy(caller.account(), customerId, "cancel orders");
-            return json(sandbox.orders().cancel(caller.account(), customer, orderId), customer);
-        });
-        Json.respond(ctx, 200, cancelled);
+        OrderService.CustomerOrder cancelled = orders.cancel(caller, customerId, orderId);
+        Json.respond(ctx, 200, json(cancelled.order(), cancelled.customer()));
     }
 
-    private Customer readable(Context ctx) {
-        return sandbox.customers().readableBy(BearerAuthentication.caller(ctx).account(),
-                Ids.customerId(ctx.pathParam("customerId")));
+    /** Read after the lines' rules: a refused partner of record is heard before a malformed currency. */
+    private static OrderService.Terms terms(JsonBody body) {
+        String billingCycle = body.optionalText("billingCycle").orElse(null);
+        String currencyCode = body.optionalText("currencyCode").orElse(null);
+        if (currencyCode != null && !CURRENCY.matcher(currencyCode).matches()) {
+            throw Refusal.badInput("The property 'currencyCode' must be a three-letter ISO 4217 code such as USD.");
+        }
+        return new OrderService.Terms(billingCycle, currencyCode);
     }
 
     /** Each line item's number is unique in the order (absent: its position), as the Order's lineItemNumber 0..n-1. */

@@ -3,12 +3,11 @@ package org.partnersandbox.emulator.api;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.auth.BearerAuthentication;
-import org.partnersandbox.emulator.auth.Caller;
-import org.partnersandbox.emulator.domain.Customer;
+import org.partnersandbox.emulator.domain.Caller;
 import org.partnersandbox.emulator.domain.Offer;
 import org.partnersandbox.emulator.domain.Refusal;
-import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.domain.Subscription;
+import org.partnersandbox.emulator.domain.SubscriptionService;
 import org.partnersandbox.emulator.domain.SubscriptionStatus;
 import org.partnersandbox.emulator.http.CollectionJson;
 import org.partnersandbox.emulator.http.Json;
@@ -26,22 +25,24 @@ public final class SubscriptionsApi {
 
     private static final String OPEN_ENDED = "9999-12-31T00:00:00Z";
 
-    private final Sandbox sandbox;
+    private final SubscriptionService subscriptions;
 
-    public SubscriptionsApi(Sandbox sandbox) {
-        this.sandbox = sandbox;
+    public SubscriptionsApi(SubscriptionService subscriptions) {
+        this.subscriptions = subscriptions;
     }
 
     public void list(Context ctx) {
-        Customer customer = readable(ctx);
-        Json.respond(ctx, 200, CollectionJson.of(sandbox.visibility().listed(sandbox.subscriptions().ofCustomer(customer.id()), Subscription::created).stream()
-                .map(SubscriptionsApi::json).toList(), "/customers/" + customer.id() + "/subscriptions"));
+        SubscriptionService.CustomerSubscriptions listed = subscriptions.list(BearerAuthentication.caller(ctx),
+                Ids.customerId(ctx.pathParam("customerId")));
+        Json.respond(ctx, 200, CollectionJson.of(listed.subscriptions().stream().map(SubscriptionsApi::json).toList(),
+                "/customers/" + listed.customer().id() + "/subscriptions"));
     }
 
     /** 404 20003 when the customer has no such subscription. */
     public void get(Context ctx) {
-        Customer customer = readable(ctx);
-        Json.respond(ctx, 200, json(sandbox.subscriptions().of(customer, subscriptionId(ctx))));
+        Caller caller = BearerAuthentication.caller(ctx);
+        String customerId = Ids.customerId(ctx.pathParam("customerId"));
+        Json.respond(ctx, 200, json(subscriptions.get(caller, customerId, () -> subscriptionId(ctx))));
     }
 
     /** E15: the body is the whole Subscription; only its {@code status} is read ({@code suspended} or {@code active}). */
@@ -57,19 +58,12 @@ public final class SubscriptionsApi {
         body.optionalText("id").filter(id -> !id.equalsIgnoreCase(subscriptionId)).ifPresent(id -> {
             throw Refusal.badInput("The property 'id' (" + id + ") does not match the subscription in the path (" + subscriptionId + ").");
         });
-        Subscription changed = sandbox.atomicallyFor(caller.tenantId(), () -> sandbox.subscriptions().changeStatus(caller.account(),
-                sandbox.customers().managedBy(caller.account(), customerId, "suspend or reactivate subscriptions"),
-                subscriptionId, target, ctx.header("If-Match")));
+        Subscription changed = subscriptions.changeStatus(caller, customerId, subscriptionId, target, ctx.header("If-Match"));
         ObjectNode answer = json(changed);
         // the suspend and reactivate pages' answers also link the subscription's entitlement
         ((ObjectNode) answer.get("links")).set("entitlement", Json.link("/customers/" + changed.customerId()
                 + "/entitlements?entitlementId=" + changed.entitlementId(), "GET"));
         Json.respond(ctx, 200, answer);
-    }
-
-    private Customer readable(Context ctx) {
-        return sandbox.customers().readableBy(BearerAuthentication.caller(ctx).account(),
-                Ids.customerId(ctx.pathParam("customerId")));
     }
 
     private static String subscriptionId(Context ctx) {

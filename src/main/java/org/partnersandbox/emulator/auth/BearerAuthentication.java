@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.partnersandbox.emulator.domain.Caller;
 import org.partnersandbox.emulator.domain.Mutant;
 import org.partnersandbox.emulator.domain.Mutants;
 import org.partnersandbox.emulator.domain.PartnerDirectory;

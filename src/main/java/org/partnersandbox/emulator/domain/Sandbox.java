@@ -27,6 +27,8 @@ public final class Sandbox {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Object> partnerLocks = new ConcurrentHashMap<>();
     private final List<Resettable> state = new CopyOnWriteArrayList<>();
+    /** Told under the lock after a delete: what remembers answers about resources forgets the gone ones. */
+    private final List<Runnable> afterDeletes = new CopyOnWriteArrayList<>();
     private final Clock clock;
     private final PartnerDirectory partners;
     private final SandboxRules rules;
@@ -103,6 +105,19 @@ public final class Sandbox {
         return store;
     }
 
+    /**
+     * {@code forget} runs after every delete, under the delete's lock, so that nothing answers about the
+     * deleted resource between its delete and the forgetting (the create answers the HTTP layer replays).
+     */
+    public void afterEveryDelete(Runnable forget) {
+        afterDeletes.add(forget);
+    }
+
+    /** Call under the lock that deleted. */
+    void resourceDeleted() {
+        afterDeletes.forEach(Runnable::run);
+    }
+
     /** Runs a check-then-change operation atomically with respect to every other write. */
     public <T> T atomically(Supplier<T> operation) {
         return under(lock.writeLock(), operation);
@@ -118,30 +133,6 @@ public final class Sandbox {
             synchronized (partnerLocks.computeIfAbsent(tenantId.toLowerCase(Locale.ROOT), k -> new Object())) {
                 return operation.get();
             }
-        });
-    }
-
-    /**
-     * Deletes indirect reseller {@code resellerId} of provider {@code providerTenantId}, only once it has
-     * no customers (IR-23, IR-24: 403 6003, nothing changes). One this provider deleted before answers as
-     * the first delete did (IR-21); one it never had is 404 60003. Under the sandbox lock.
-     *
-     * @return whether it was deleted now (false: it was gone already)
-     */
-    public boolean deleteIndirectReseller(String providerTenantId, String resellerId) {
-        return atomically(() -> {
-            IndirectReseller reseller = resellers.find(resellerId)
-                    .filter(r -> r.providerTenantId().equalsIgnoreCase(providerTenantId))
-                    .orElse(null);
-            if (reseller == null) {
-                if (resellers.wasDeletedBy(providerTenantId, resellerId)) {
-                    return false;
-                }
-                throw Refusal.notFound(60003, "Sandbox indirect reseller " + resellerId + " was not found for this provider.");
-            }
-            customers.requireResellerDeletable(reseller);
-            resellers.delete(reseller);
-            return true;
         });
     }
 

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * The integration sandbox's limits and prerequisites, each in one place (CAPABILITIES.md names
  * the capability each rule serves). One instance per {@link Sandbox} ({@link Sandbox#rules()}); the
- * handlers and registries ask it.
+ * services (one method per Partner Center operation) and the registries ask it.
  */
 public final class SandboxRules {
 

@@ -58,7 +58,7 @@ public final class IdempotentReplay implements Resettable {
     /**
      * The skeleton of every create handler: idempotent by the request's {@code MS-RequestId} when it
      * has one ({@link #once}); without one (where the API does not require it), the create just runs.
-     * Callers run this under the sandbox lock.
+     * The domain operation runs this under its lock ({@code AtMostOnce}).
      */
     public Answer createOnce(String tenantId, Context ctx, Supplier<Answer> create) {
         String requestId = ctx.header(RequestIds.REQUEST_ID);
@@ -91,7 +91,7 @@ public final class IdempotentReplay implements Resettable {
         return answer;
     }
 
-    /** Forgets every answer whose resource no longer exists; call under the sandbox lock after a delete. */
+    /** Forgets every answer whose resource no longer exists: the sandbox calls it under the lock of each delete. */
     public void forgetGone() {
         synchronized (answers) {
             answers.replaceAll((key, remembered) -> remembered.answer() != null && !remembered.answer().exists().getAsBoolean()
