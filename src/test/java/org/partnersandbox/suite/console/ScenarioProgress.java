@@ -42,6 +42,8 @@ import org.partnersandbox.suite.support.TargetParallelism;
  * in parallel do not interleave their steps; a failed scenario's steps, error and last HTTP
  * exchanges printed together, once; a line at least every {@value #QUIET_SECONDS} s while scenarios
  * are running, naming the longest-running one (a live run's 25-second steps and throttle waits).
+ * Every line says how long the run has taken and, once a scenario is done and the total is known,
+ * about how long is left (the time per scenario so far, times the scenarios still to come).
  * Cucumber's pretty output is added with {@code sandbox.console=pretty}, the default when scenarios
  * run one at a time (their steps cannot interleave then).
  */
@@ -142,8 +144,11 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         Running scenario = running.remove(event.getTestCase().getId());
         Status status = event.getResult().getStatus();
         outcomes.get(status).incrementAndGet();
-        StringBuilder text = new StringBuilder(line(done.incrementAndGet(), total.getAsInt(), status,
-                capability(event.getTestCase()), event.getTestCase().getName(), event.getResult().getDuration()));
+        int doneNow = done.incrementAndGet();
+        int scenarios = total.getAsInt();
+        StringBuilder text = new StringBuilder(line(doneNow, scenarios, status,
+                capability(event.getTestCase()), event.getTestCase().getName(), event.getResult().getDuration()))
+                .append("  [").append(timeSoFar(doneNow, scenarios, clock.instant())).append(']');
         Throwable error = event.getResult().getError();
         if (status == Status.SKIPPED && error != null && String.valueOf(error.getMessage()).startsWith(NotRun.PREFIX)) {
             text.append("\n    ").append(error.getMessage());
@@ -177,8 +182,9 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         }
         Running longest = running.values().stream().min(Comparator.comparing(r -> r.started)).orElseThrow();
         int scenarios = total.getAsInt();
-        print(String.format("  ... %d%s done, %d running, %s elapsed; longest: '%s' for %s%s", done.get(),
-                scenarios > 0 ? "/" + scenarios : "", running.size(), elapsed(runStarted, now), longest.testCase.getName(),
+        int doneNow = done.get();
+        print(String.format("  ... %d%s done, %d running, %s; longest: '%s' for %s%s", doneNow,
+                scenarios > 0 ? "/" + scenarios : "", running.size(), timeSoFar(doneNow, scenarios, now), longest.testCase.getName(),
                 elapsed(longest.started, now), longest.currentStep == null ? ""
                         : ", at \"" + longest.currentStep + "\" for " + elapsed(longest.stepStarted, now)));
     }
@@ -191,6 +197,17 @@ public final class ScenarioProgress implements ConcurrentEventListener {
             default -> "FAILED";
         };
         return String.format("%9s  %-7s  %-6s %s (%.1f s)", count, outcome, capability, name, duration.toMillis() / 1000.0);
+    }
+
+    /** "2m10s elapsed, about 1m05s left"; no estimate before the first scenario is done or while the total is unknown. */
+    String timeSoFar(int doneNow, int scenarios, Instant now) {
+        String elapsed = elapsed(runStarted, now) + " elapsed";
+        if (runStarted == null || doneNow == 0 || scenarios <= doneNow) {
+            return elapsed;
+        }
+        long millis = Duration.between(runStarted, now).toMillis();
+        Instant end = now.plusMillis(millis * (scenarios - doneNow) / doneNow);
+        return elapsed + ", about " + elapsed(now, end) + " left";
     }
 
     static String capability(TestCase testCase) {

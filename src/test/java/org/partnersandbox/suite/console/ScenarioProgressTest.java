@@ -66,10 +66,27 @@ class ScenarioProgressTest {
         assertThat(console()).as("quiet for 9 s only").doesNotContain("...");
         clock.advance(Duration.ofSeconds(2));
         progress.remindIfQuiet();
-        assertThat(console()).contains("... 1 done, 1 running, 11s elapsed").contains("'The 76th customer is refused' for 11s")
+        assertThat(console()).contains("... 1 done, 1 running, 11s elapsed;").contains("'The 76th customer is refused' for 11s")
                 .contains("at \"Given it has 75 customers\" for 11s");
         progress.remindIfQuiet();
         assertThat(console().split("\\.\\.\\. ", -1)).as("one reminder per quiet spell").hasSize(2);
+    }
+
+    @Test
+    void every_line_says_the_time_so_far_and_once_a_scenario_is_done_about_how_long_is_left() {
+        ScenarioProgress ofFour = new ScenarioProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock, false, false, () -> 4);
+        SyntheticRun run = new SyntheticRun(ofFour).started();
+        run.running("The 76th customer is refused", SyntheticRun.tags("@cap:IR-04"), "Given it has 75 customers");
+        clock.advance(Duration.ofSeconds(12));
+        ofFour.remindIfQuiet();
+        assertThat(console()).as("nothing done yet: no estimate").contains("0/4 done, 1 running, 12s elapsed;").doesNotContain("left");
+        clock.advance(Duration.ofSeconds(8));
+        run.passed("quick one", SyntheticRun.tags("@cap:X-01"));
+        assertThat(console().lines().toList().get(1)).as("one of four done in 20 s: three more at that pace")
+                .contains("1/4").contains("[20s elapsed, about 1m00s left]");
+        clock.advance(Duration.ofSeconds(10));
+        ofFour.remindIfQuiet();
+        assertThat(console()).contains("1/4 done, 1 running, 30s elapsed, about 1m30s left;");
     }
 
     @Test

@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * certificate written to a file, latency, eventual consistency, throttling): what a live run talks
  * to in the tests, as it would to Microsoft. Its admin API provisions accounts and shows its state.
  */
-final class RemoteEmulator implements AutoCloseable {
+public final class RemoteEmulator implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LISTENING = Pattern.compile("Emulator listening on (https://\\S+)");
@@ -66,7 +66,7 @@ final class RemoteEmulator implements AutoCloseable {
     }
 
     /** Starts {@code EmulatorMain --profile remote-sandbox --port 0}; its output goes to {@code workDir/emulator.log}. */
-    static RemoteEmulator start(Path workDir, String... extraFlags) throws IOException {
+    public static RemoteEmulator start(Path workDir, String... extraFlags) throws IOException {
         Files.createDirectories(workDir);
         Path certificate = workDir.resolve("emulator-certificate.pem").toAbsolutePath();
         Files.deleteIfExists(certificate);
@@ -112,11 +112,11 @@ final class RemoteEmulator implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return baseUrl;
     }
 
-    Path certificate() {
+    public Path certificate() {
         return certificate;
     }
 
@@ -124,7 +124,7 @@ final class RemoteEmulator implements AutoCloseable {
      * The variables a user sets for one role of a live run ({@code SANDBOX_<ROLE>_TENANTID}, ...,
      * {@code _REFRESHTOKEN} from a fresh consent), for a provisioned {@code account}.
      */
-    Map<String, String> credentials(JsonNode account) {
+    public Map<String, String> credentials(JsonNode account) {
         String prefix = "SANDBOX_" + account.path("role").asText().toUpperCase(java.util.Locale.ROOT) + "_";
         Map<String, String> env = new java.util.HashMap<>();
         env.put(prefix + "TENANTID", account.path("tenantId").asText());
@@ -137,7 +137,7 @@ final class RemoteEmulator implements AutoCloseable {
     }
 
     /** A fresh account of {@code role}, as the emulator's admin API returns it. */
-    JsonNode provision(String role) {
+    public JsonNode provision(String role) {
         return post("/_emulator/accounts", "application/json", "{\"role\":\"" + role + "\"}", 201);
     }
 
@@ -151,6 +151,11 @@ final class RemoteEmulator implements AutoCloseable {
                 .collect(Collectors.joining("&"));
         return post("/" + account.path("tenantId").asText() + "/oauth2/token", "application/x-www-form-urlencoded", form, 200)
                 .path("refresh_token").asText();
+    }
+
+    /** {@code GET /_emulator/throttle}: per partner tenant, the /v1 calls the throttle admitted and refused. */
+    public JsonNode throttle() {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + "/_emulator/throttle")).GET(), 200);
     }
 
     /** {@code GET /_emulator/state}. */

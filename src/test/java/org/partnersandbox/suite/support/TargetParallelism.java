@@ -21,7 +21,7 @@ import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfigura
 public final class TargetParallelism implements ParallelExecutionConfigurationStrategy {
 
     static final int EMULATOR_DEFAULT = 4;
-    static final int LIVE_DEFAULT = 1;
+    public static final int LIVE_DEFAULT = 1;
     public static final String PARALLELISM = "sandbox.parallelism";
 
     @Override
