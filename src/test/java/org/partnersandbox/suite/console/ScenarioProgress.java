@@ -40,7 +40,7 @@ import org.partnersandbox.suite.support.TargetParallelism;
 /**
  * The console of a run: one line per finished scenario with a running count, so that scenarios run
  * in parallel do not interleave their steps; a failed scenario's steps, error and last HTTP
- * exchanges printed together, once; a line at least every {@value #QUIET_SECONDS} s while scenarios
+ * exchanges printed together, once; a line within every {@value #QUIET_SECONDS} s while scenarios
  * are running, naming the longest-running one (a live run's 25-second steps and throttle waits).
  * Every line says how long the run has taken and, once a scenario is done and the total is known,
  * about how long is left (the time per scenario so far, times the scenarios still to come).
@@ -51,6 +51,8 @@ public final class ScenarioProgress implements ConcurrentEventListener {
 
     public static final String CONSOLE = "sandbox.console";
     static final int QUIET_SECONDS = 10;
+    /** How often the heartbeat looks; it speaks this much before the quiet time is up, so that no silence reaches it. */
+    private static final long TICK_MILLIS = 250;
     private static final int EXCHANGES_SHOWN = 6;
 
     private final PrintStream out;
@@ -137,7 +139,7 @@ public final class ScenarioProgress implements ConcurrentEventListener {
             thread.setDaemon(true);
             return thread;
         });
-        heartbeat.scheduleAtFixedRate(this::remindIfQuiet, 1, 1, TimeUnit.SECONDS);
+        heartbeat.scheduleAtFixedRate(this::remindIfQuiet, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void finished(TestCaseFinished event) {
@@ -174,10 +176,13 @@ public final class ScenarioProgress implements ConcurrentEventListener {
                 outcomes.get(Status.SKIPPED).get() + outcomes.get(Status.PENDING).get(), elapsed(runStarted, clock.instant())));
     }
 
-    /** Called every second; prints only when nothing was printed for {@value #QUIET_SECONDS} s. */
+    /**
+     * Called every {@value #TICK_MILLIS} ms; prints only when nothing was printed for nearly
+     * {@value #QUIET_SECONDS} s (one tick and a half less, so that a line comes within every {@value #QUIET_SECONDS} s).
+     */
     void remindIfQuiet() {
         Instant now = clock.instant();
-        if (running.isEmpty() || Duration.between(lastPrinted, now).getSeconds() < QUIET_SECONDS) {
+        if (running.isEmpty() || Duration.between(lastPrinted, now).toMillis() < QUIET_SECONDS * 1000L - 3 * TICK_MILLIS / 2) {
             return;
         }
         Running longest = running.values().stream().min(Comparator.comparing(r -> r.started)).orElseThrow();

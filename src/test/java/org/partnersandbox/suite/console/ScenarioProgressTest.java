@@ -61,15 +61,18 @@ class ScenarioProgressTest {
         progress.remindIfQuiet();
         assertThat(console()).as("nothing running: no reminder").doesNotContain("...");
         run.running("The 76th customer is refused", SyntheticRun.tags("@cap:IR-04"), "Given it has 75 customers");
-        clock.advance(Duration.ofSeconds(9));
+        clock.advance(Duration.ofMillis(9_500));
         progress.remindIfQuiet();
-        assertThat(console()).as("quiet for 9 s only").doesNotContain("...");
-        clock.advance(Duration.ofSeconds(2));
+        assertThat(console()).as("quiet for 9.5 s only").doesNotContain("...");
+        clock.advance(Duration.ofMillis(250));
         progress.remindIfQuiet();
-        assertThat(console()).contains("... 1 done, 1 running, 11s elapsed;").contains("'The 76th customer is refused' for 11s")
-                .contains("at \"Given it has 75 customers\" for 11s");
+        assertThat(console()).as("the last tick before 10 s of quiet").contains("... 1 done, 1 running, 9s elapsed;")
+                .contains("'The 76th customer is refused' for 9s").contains("at \"Given it has 75 customers\" for 9s");
         progress.remindIfQuiet();
         assertThat(console().split("\\.\\.\\. ", -1)).as("one reminder per quiet spell").hasSize(2);
+        clock.advance(Duration.ofMillis(9_750));
+        progress.remindIfQuiet();
+        assertThat(console()).contains("'The 76th customer is refused' for 19s");
     }
 
     @Test
