@@ -31,6 +31,7 @@ import org.partnersandbox.suite.support.TargetParallelism;
  *
  * <p>Usage: {@code LiveRunBench OUT_DIR FIGURES_JSONL RUN...}, a run being {@code serial}, {@code default}
  * or a number of scenarios at once. Prints a Markdown table on stdout, progress on stderr.
+ * {@code -Dbench.live.tags=...} narrows the suite, for a quick check of the bench itself.
  */
 public final class LiveRunBench {
 
@@ -105,7 +106,7 @@ public final class LiveRunBench {
                 env.put("SANDBOX_PARALLELISM", String.valueOf(parallelism));
             }
             long started = System.nanoTime();
-            LiveRunProcess process = LiveRunProcess.start(dir, DEFAULT_TAGS, env);
+            LiveRunProcess process = LiveRunProcess.start(dir, System.getProperty("bench.live.tags", DEFAULT_TAGS), env);
             ConsoleGaps gaps = ConsoleGaps.watch(dir.resolve("output.log"));
             int exit = process.waitFor(3600);
             double wall = (System.nanoTime() - started) / 1e9;
