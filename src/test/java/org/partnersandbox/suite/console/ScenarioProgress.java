@@ -40,8 +40,9 @@ import org.partnersandbox.suite.support.TargetParallelism;
 /**
  * The console of a run: one line per finished scenario with a running count, so that scenarios run
  * in parallel do not interleave their steps; a failed scenario's steps, error and last HTTP
- * exchanges printed together, once; a line within every {@value #QUIET_SECONDS} s while scenarios
- * are running, naming the longest-running one (a live run's 25-second steps and throttle waits).
+ * exchanges printed together, once; a line within every {@value #QUIET_SECONDS} s, naming the
+ * longest-running scenario (a live run's 30-second settles and throttle waits), or saying that the
+ * run opens or closes (a live run's sign-ins and janitor).
  * Every line says how long the run has taken and, once a scenario is done and the total is known,
  * about how long is left (the time per scenario so far, times the scenarios still to come).
  * Cucumber's pretty output is added with {@code sandbox.console=pretty}, the default when scenarios
@@ -182,17 +183,24 @@ public final class ScenarioProgress implements ConcurrentEventListener {
      */
     void remindIfQuiet() {
         Instant now = clock.instant();
-        if (running.isEmpty() || Duration.between(lastPrinted, now).toMillis() < QUIET_SECONDS * 1000L - 3 * TICK_MILLIS / 2) {
+        if (runStarted == null || Duration.between(lastPrinted, now).toMillis() < QUIET_SECONDS * 1000L - 3 * TICK_MILLIS / 2) {
             return;
         }
-        Running longest = running.values().stream().min(Comparator.comparing(r -> r.started)).orElseThrow();
         int scenarios = total.getAsInt();
         int doneNow = done.get();
-        print(String.format("  ... %d%s done, %d running, %s; longest: '%s' for %s%s", doneNow,
-                scenarios > 0 ? "/" + scenarios : "", running.size(), timeSoFar(doneNow, scenarios, now), longest.testCase.getName(),
+        String head = String.format("  ... %d%s done, %d running, %s", doneNow, scenarios > 0 ? "/" + scenarios : "", running.size(),
+                timeSoFar(doneNow, scenarios, now));
+        Running longest = running.values().stream().min(Comparator.comparing(r -> r.started)).orElse(null);
+        if (longest == null) {
+            // a live run opens (sign-ins, the janitor) before its first scenario and closes after its last
+            print(head + "; no scenario running: the run " + (doneNow == 0 ? "opens" : "is between scenarios or closes"));
+            return;
+        }
+        print(String.format("%s; longest: '%s' for %s%s", head, longest.testCase.getName(),
                 elapsed(longest.started, now), longest.currentStep == null ? ""
                         : ", at \"" + longest.currentStep + "\" for " + elapsed(longest.stepStarted, now)));
     }
+
 
     static String line(int done, int total, Status status, String capability, String name, Duration duration) {
         String count = total > 0 ? done + "/" + total : String.valueOf(done);
