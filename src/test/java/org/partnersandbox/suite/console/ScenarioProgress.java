@@ -126,7 +126,7 @@ public final class ScenarioProgress implements ConcurrentEventListener {
             }
         });
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
-        publisher.registerHandlerFor(TestRunFinished.class, event -> ended());
+        publisher.registerHandlerFor(TestRunFinished.class, this::ended);
     }
 
     private void started() {
@@ -168,9 +168,15 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         print(text.toString());
     }
 
-    private void ended() {
+    private void ended(TestRunFinished event) {
         if (heartbeat != null) {
             heartbeat.shutdownNow();
+        }
+        Throwable stopped = event.getResult().getError();
+        if (stopped != null && !pretty) {
+            // what stopped the run before its scenarios (a configuration error, another live run on the tenant);
+            // the pretty console prints it itself
+            print(String.valueOf(stopped.getMessage()));
         }
         print(String.format("scenarios: %d passed, %d failed, %d not run, in %s", outcomes.get(Status.PASSED).get(),
                 outcomes.get(Status.FAILED).get() + outcomes.get(Status.UNDEFINED).get() + outcomes.get(Status.AMBIGUOUS).get(),

@@ -96,6 +96,14 @@ class ScenarioProgressTest {
     }
 
     @Test
+    void a_run_stopped_before_its_scenarios_says_why() {
+        new SyntheticRun(progress).started()
+                .stopped(new IllegalStateException("Configuration: another live run is in progress on tenant t-1"));
+        assertThat(console().lines().toList().get(0)).isEqualTo("Configuration: another live run is in progress on tenant t-1");
+        assertThat(console()).contains("scenarios: 0 passed, 0 failed, 0 not run");
+    }
+
+    @Test
     void a_count_of_the_total_when_the_plan_is_known() {
         assertThat(ScenarioProgress.line(37, 106, io.cucumber.plugin.event.Status.PASSED, "IR-10", "Reseller is listed",
                 Duration.ofMillis(1234))).contains("37/106").contains("passed").contains("IR-10").contains("1.2 s");
