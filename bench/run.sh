@@ -4,13 +4,15 @@
 # load (wrk from another process on loopback) against a WireMock standalone yardstick, both warmed up
 # and measured in alternating rounds, and its POST throughput with 10,000 customers against an empty
 # store, 3. the emulator's heap after 10,000 customers, 4. its cold start against the jar of
-# BENCH_BASELINE, alternating. Every figure carries the machine's load while it was measured. Ends
+# BENCH_BASELINE, alternating, 5. the live run's time against the emulator as a remote sandbox. Every figure carries the machine's load while it was measured. Ends
 # with the issue-14 targets beside what was measured. Writes target/bench/results.md.
 # Knobs: BENCH_RUNS (rounds per suite variant, default 3), BENCH_SECONDS (per wrk run, default 10),
 # BENCH_ROUNDS (alternating wrk rounds per server, default 3), BENCH_SKIP_SUITE=1 (only the emulator
 # parts), BENCH_SUITE_EXTRA=1 (also the untuned and one-at-a-time suite variants), BENCH_BASELINE (git
 # ref whose suite and jar the figures are compared with; default the commit before issue 14; "none" skips),
-# BENCH_PROVIDERS (providers the POST runs spread over, default 134 per second of a run), BENCH_NO_BUILD=1 (use target/ as built).
+# BENCH_PROVIDERS (providers the POST runs spread over, default 134 per second of a run), BENCH_NO_BUILD=1 (use target/ as built),
+# BENCH_SKIP_LIVE=1 (not 5., the live run's time), BENCH_LIVE_RUNS (its runs: serial, default or a number of scenarios at
+# once; default "serial default").
 # Needs wrk, curl, jcmd and python3; wrk and curl are installed with apt-get when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -334,6 +336,25 @@ with open(figures, "a") as f:
 EOF
 done
 row ""
+
+# --- 5. the live run's time ------------------------------------------------------------------
+if [ "${BENCH_SKIP_LIVE:-0}" != "1" ]; then
+  LIVE_RUNS=${BENCH_LIVE_RUNS:-serial default}
+  say "5. the live run against the emulator as a remote sandbox (300 ms a call, 2 s lag, 500 calls/min): $LIVE_RUNS"
+  mvn -B -q --no-transfer-progress dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$OUT/test-classpath.txt" >&2
+  live_load=$(load1); live_cpu=$(cpu_now)
+  java -cp "target/test-classes:target/classes:$(cat "$OUT/test-classpath.txt")" org.partnersandbox.bench.LiveRunBench \
+    "$OUT" "$FIGURES" $LIVE_RUNS >"$OUT/live.md"
+  row "## 5. The live run's time (the default-tag suite, live target, against the emulator as a remote sandbox)"
+  row ""
+  row "One fresh emulator per run with \`--latency-ms 300 --visibility-delay-ms 2000 --throttle-per-minute 500\`; the live"
+  row "target's own settings otherwise (config/live.properties). Calls: what the emulator's throttle admitted per partner"
+  row "tenant (GET /_emulator/throttle). Floor: the busiest tenant's calls at 500 a minute, or the longest scenario's calls"
+  row "at 300 ms each (its critical path), whichever is longer. Load while measured: load $live_load at the start, cores"
+  row "$(busy_since "$live_cpu") % busy."
+  row ""
+  tee -a "$RESULTS" <"$OUT/live.md"
+fi
 
 # --- the targets -----------------------------------------------------------------------------
 row "## The targets (issue 14)"

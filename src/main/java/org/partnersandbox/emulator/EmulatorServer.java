@@ -118,6 +118,7 @@ final class EmulatorServer {
             cfg.routes.post("/_emulator/faults", faults::arm);
             cfg.routes.delete("/_emulator/faults", faults::clear);
             cfg.routes.delete("/_emulator/faults/{faultId}", faults::remove);
+            cfg.routes.get("/_emulator/throttle", ops.throttle()::report);
             cfg.routes.get("/_emulator/mutants", mutantAdmin::list);
             cfg.routes.put("/_emulator/mutant", mutantAdmin::switchOn);
             cfg.routes.delete("/_emulator/mutant", mutantAdmin::switchOff);

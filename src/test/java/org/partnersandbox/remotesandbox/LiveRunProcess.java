@@ -17,7 +17,7 @@ import org.partnersandbox.suite.live.LiveSuiteMain;
  * configures one: environment variables for credentials and settings, {@code -D} for the tag
  * filter. Its reports, ledger and output stay in its own folder under {@code target/live-check/}.
  */
-final class LiveRunProcess {
+public final class LiveRunProcess {
 
     private final Process process;
     private final Path output;
@@ -28,7 +28,7 @@ final class LiveRunProcess {
     }
 
     /** {@code environment}: the SANDBOX_ and LIVE_ variables of this run (any inherited ones are dropped). */
-    static LiveRunProcess start(Path workDir, String tags, Map<String, String> environment) {
+    public static LiveRunProcess start(Path workDir, String tags, Map<String, String> environment) {
         return start(workDir, tags, environment, List.of());
     }
 
@@ -76,7 +76,7 @@ final class LiveRunProcess {
     }
 
     /** Waits for the run to end; its exit code. */
-    int waitFor(long seconds) throws InterruptedException {
+    public int waitFor(long seconds) throws InterruptedException {
         if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
             throw new AssertionError("the live run did not end within " + seconds + " s; output:\n" + output());
@@ -84,7 +84,7 @@ final class LiveRunProcess {
         return process.exitValue();
     }
 
-    String output() {
+    public String output() {
         try {
             return Files.exists(output) ? Files.readString(output, StandardCharsets.UTF_8) : "";
         } catch (IOException e) {

@@ -39,7 +39,7 @@ import org.partnersandbox.suite.live.TrustedCertificate;
  * <p>As a {@code @RegisterExtension static} field ({@link #forEachClass}, {@link #forEachClassIn}) one
  * emulator serves a whole test class: started before its first test, stopped after its last.
  */
-final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
+public final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern LISTENING = Pattern.compile("Emulator listening on (https://\\S+)");
@@ -74,7 +74,7 @@ final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAll
     }
 
     /** Starts {@code EmulatorMain --profile remote-sandbox --port 0} now; its output goes to {@code workDir/emulator.log}. */
-    static RemoteEmulator start(Path workDir, String... extraFlags) throws IOException {
+    public static RemoteEmulator start(Path workDir, String... extraFlags) throws IOException {
         RemoteEmulator emulator = new RemoteEmulator(workDir, false, extraFlags);
         emulator.started = launch(workDir, extraFlags);
         return emulator;
@@ -156,11 +156,11 @@ final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAll
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return started().baseUrl();
     }
 
-    Path certificate() {
+    public Path certificate() {
         return started().certificate();
     }
 
@@ -168,7 +168,7 @@ final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAll
      * The variables a user sets for one role of a live run ({@code SANDBOX_<ROLE>_TENANTID}, ...,
      * {@code _REFRESHTOKEN} from a fresh consent), for a provisioned {@code account}.
      */
-    Map<String, String> credentials(JsonNode account) {
+    public Map<String, String> credentials(JsonNode account) {
         String prefix = "SANDBOX_" + account.path("role").asText().toUpperCase(java.util.Locale.ROOT) + "_";
         Map<String, String> env = new java.util.HashMap<>();
         env.put(prefix + "TENANTID", account.path("tenantId").asText());
@@ -181,7 +181,7 @@ final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAll
     }
 
     /** A fresh account of {@code role}, as the emulator's admin API returns it. */
-    JsonNode provision(String role) {
+    public JsonNode provision(String role) {
         return post("/_emulator/accounts", "application/json", "{\"role\":\"" + role + "\"}", 201);
     }
 
@@ -199,6 +199,11 @@ final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, AfterAll
                 .entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return post("/" + account.path("tenantId").asText() + "/oauth2/token", "application/x-www-form-urlencoded", form, 200);
+    }
+
+    /** {@code GET /_emulator/throttle}: per partner tenant, the /v1 calls the throttle admitted and refused. */
+    public JsonNode throttle() {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/_emulator/throttle")).GET(), 200);
     }
 
     /** {@code GET /_emulator/state}. */

@@ -12,12 +12,13 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.partnersandbox.suite.config.TargetParallelism;
 
 /**
  * The whole default-tag suite on the live target, against the emulator as a remote sandbox that
  * lags and throttles as the real one does: every listing sees a new resource only
  * {@value #LAG_MS} ms after it was made, and each partner tenant gets {@value #CALLS_PER_MINUTE}
- * calls a minute. No scenario may fail, serial or four at a time; the not-run ones must be not-run
+ * calls a minute. No scenario may fail, serial or as many at a time as the live default; the not-run ones must be not-run
  * for a reason a real tenant would also give.
  */
 class WholeSuiteOnLaggingSandboxTest {
@@ -42,7 +43,7 @@ class WholeSuiteOnLaggingSandboxTest {
 
 
     @ParameterizedTest(name = "{0} scenario(s) at once")
-    @ValueSource(ints = {1, 4})
+    @ValueSource(ints = {1, TargetParallelism.LIVE_DEFAULT})
     void every_scenario_passes_or_is_not_run_for_a_reason_a_real_tenant_shares(int parallelism) throws Exception {
         Path runDir = WORK.resolve("parallelism-" + parallelism);
         Map<String, String> env = new HashMap<>(LiveTargetAgainstRemoteEmulatorTest.target(emulator, runDir));

@@ -130,6 +130,12 @@ public final class SyntheticRun implements EventPublisher {
         return this;
     }
 
+    /** A run that stopped before its scenarios, e.g. on a configuration error in a BeforeAll hook. */
+    public SyntheticRun stopped(Throwable why) {
+        publish(new TestRunFinished(clock, new Result(Status.FAILED, Duration.ZERO, why)));
+        return this;
+    }
+
     public static List<String> tags(String... tags) {
         return Arrays.asList(tags);
     }

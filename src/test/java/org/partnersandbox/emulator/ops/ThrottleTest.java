@@ -62,6 +62,25 @@ class ThrottleTest {
     }
 
     @Test
+    void it_shows_per_tenant_the_calls_admitted_and_refused_until_a_reset() {
+        throttle.admit(TENANT);
+        throttle.admit(TENANT.toUpperCase());
+        refusal();
+        throttle.admit("5b5a6c06-0000-4000-8000-000000000001");
+
+        assertThat(throttle.json().path("perMinute").asInt()).isEqualTo(2);
+        assertThat(throttle.json().path("tenants").findValues("tenantId")).extracting(n -> n.asText())
+                .containsExactlyInAnyOrder(TENANT, "5b5a6c06-0000-4000-8000-000000000001");
+        throttle.json().path("tenants").forEach(t -> {
+            boolean busiest = t.path("tenantId").asText().equals(TENANT);
+            assertThat(t.path("admitted").asInt()).isEqualTo(busiest ? 2 : 1);
+            assertThat(t.path("refused").asInt()).isEqualTo(busiest ? 1 : 0);
+        });
+        throttle.reset();
+        assertThat(throttle.json().path("tenants")).isEmpty();
+    }
+
+    @Test
     void a_limit_of_zero_never_refuses() {
         Throttle off = new Throttle(0, Duration.ofMinutes(1), clock);
         assertThatCode(() -> {

@@ -103,6 +103,7 @@ public final class PartnerCenterApi {
         // 429/503 are sent again as they were (same MS-RequestId), with a token that is still valid
         AtomicReference<Secret> sentToken = new AtomicReference<>();
         Response response = http.send(call.method() + " " + call.path(), () -> {
+            CallPace.shared().awaitTurn(account.tenantId());
             sentToken.set(tokens.bearerToken(account, kind));
             RequestSpecification request = (call.isPathAsGiven() ? http.requestWithPathAsGiven() : http.request())
                     .header("Authorization", "Bearer " + sentToken.get().reveal())

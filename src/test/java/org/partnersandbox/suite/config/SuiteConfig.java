@@ -39,6 +39,8 @@ public final class SuiteConfig {
     public static final String MAX_RETRIES = "sandbox.http.maxRetries";
     /** First wait of the exponential backoff when a 429/503 gives no Retry-After; doubles per retry. */
     public static final String FIRST_BACKOFF = "sandbox.http.firstBackoffMillis";
+    /** Calls a minute per partner tenant the client keeps within (client/CallPace); 0 = no pace. */
+    public static final String CALLS_PER_MINUTE = "sandbox.http.callsPerMinute";
     /** Longest wait between two attempts, whatever Retry-After says. */
     public static final String MAX_RETRY_DELAY = "sandbox.http.maxRetryDelaySeconds";
     /** List what a live run would do, and make no request. */
@@ -138,6 +140,10 @@ public final class SuiteConfig {
         return Duration.ofMillis(number(FIRST_BACKOFF, 500));
     }
 
+    public int callsPerMinute() {
+        return (int) number(CALLS_PER_MINUTE, 0);
+    }
+
     public Duration maxRetryDelay() {
         return Duration.ofSeconds(number(MAX_RETRY_DELAY, 120));
     }
@@ -201,6 +207,7 @@ public final class SuiteConfig {
         readTimeout();
         maxRetries();
         firstBackoff();
+        callsPerMinute();
         maxRetryDelay();
     }
 

@@ -46,13 +46,13 @@ class TargetParallelismTest {
     }
 
     @Test
-    void the_emulator_runs_four_scenarios_at_once_and_the_live_target_one() {
+    void the_emulator_runs_four_scenarios_at_once_and_the_live_target_eight() {
         System.clearProperty(TargetParallelism.PARALLELISM);
         System.setProperty(SuiteConfig.TARGET, "emulator");
         assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).isEqualTo(4);
         System.setProperty(SuiteConfig.TARGET, "live");
-        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(1);
-        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).isEqualTo(1);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(8);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).isEqualTo(8);
     }
 
     @Test

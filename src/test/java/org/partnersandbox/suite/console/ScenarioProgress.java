@@ -40,8 +40,11 @@ import org.partnersandbox.suite.verdicts.NotRun;
 /**
  * The console of a run: one line per finished scenario with a running count, so that scenarios run
  * in parallel do not interleave their steps; a failed scenario's steps, error and last HTTP
- * exchanges printed together, once; a line at least every {@value #QUIET_SECONDS} s while scenarios
- * are running, naming the longest-running one (a live run's 25-second steps and throttle waits).
+ * exchanges printed together, once; a line within every {@value #QUIET_SECONDS} s, naming the
+ * longest-running scenario (a live run's 30-second settles and throttle waits), or saying that the
+ * run opens or closes (a live run's sign-ins and janitor).
+ * Every line says how long the run has taken and, once a scenario is done and the total is known,
+ * about how long is left (the time per scenario so far, times the scenarios still to come).
  * Cucumber's pretty output is added with {@code sandbox.console=pretty}, the default when scenarios
  * run one at a time (their steps cannot interleave then).
  */
@@ -49,6 +52,8 @@ public final class ScenarioProgress implements ConcurrentEventListener {
 
     public static final String CONSOLE = "sandbox.console";
     static final int QUIET_SECONDS = 10;
+    /** How often the heartbeat looks; it speaks this much before the quiet time is up, so that no silence reaches it. */
+    private static final long TICK_MILLIS = 250;
     private static final int EXCHANGES_SHOWN = 6;
 
     private final PrintStream out;
@@ -121,7 +126,7 @@ public final class ScenarioProgress implements ConcurrentEventListener {
             }
         });
         publisher.registerHandlerFor(TestCaseFinished.class, this::finished);
-        publisher.registerHandlerFor(TestRunFinished.class, event -> ended());
+        publisher.registerHandlerFor(TestRunFinished.class, this::ended);
     }
 
     private void started() {
@@ -135,15 +140,18 @@ public final class ScenarioProgress implements ConcurrentEventListener {
             thread.setDaemon(true);
             return thread;
         });
-        heartbeat.scheduleAtFixedRate(this::remindIfQuiet, 1, 1, TimeUnit.SECONDS);
+        heartbeat.scheduleAtFixedRate(this::remindIfQuiet, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void finished(TestCaseFinished event) {
         Running scenario = running.remove(event.getTestCase().getId());
         Status status = event.getResult().getStatus();
         outcomes.get(status).incrementAndGet();
-        StringBuilder text = new StringBuilder(line(done.incrementAndGet(), total.getAsInt(), status,
-                capability(event.getTestCase()), event.getTestCase().getName(), event.getResult().getDuration()));
+        int doneNow = done.incrementAndGet();
+        int scenarios = total.getAsInt();
+        StringBuilder text = new StringBuilder(line(doneNow, scenarios, status,
+                capability(event.getTestCase()), event.getTestCase().getName(), event.getResult().getDuration()))
+                .append("  [").append(timeSoFar(doneNow, scenarios, clock.instant())).append(']');
         Throwable error = event.getResult().getError();
         if (status == Status.SKIPPED && error != null && String.valueOf(error.getMessage()).startsWith(NotRun.PREFIX)) {
             text.append("\n    ").append(error.getMessage());
@@ -160,28 +168,45 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         print(text.toString());
     }
 
-    private void ended() {
+    private void ended(TestRunFinished event) {
         if (heartbeat != null) {
             heartbeat.shutdownNow();
+        }
+        Throwable stopped = event.getResult().getError();
+        if (stopped != null && !pretty) {
+            // what stopped the run before its scenarios (a configuration error, another live run on the tenant);
+            // the pretty console prints it itself
+            print(String.valueOf(stopped.getMessage()));
         }
         print(String.format("scenarios: %d passed, %d failed, %d not run, in %s", outcomes.get(Status.PASSED).get(),
                 outcomes.get(Status.FAILED).get() + outcomes.get(Status.UNDEFINED).get() + outcomes.get(Status.AMBIGUOUS).get(),
                 outcomes.get(Status.SKIPPED).get() + outcomes.get(Status.PENDING).get(), elapsed(runStarted, clock.instant())));
     }
 
-    /** Called every second; prints only when nothing was printed for {@value #QUIET_SECONDS} s. */
+    /**
+     * Called every {@value #TICK_MILLIS} ms; prints only when nothing was printed for nearly
+     * {@value #QUIET_SECONDS} s (one tick and a half less, so that a line comes within every {@value #QUIET_SECONDS} s).
+     */
     void remindIfQuiet() {
         Instant now = clock.instant();
-        if (running.isEmpty() || Duration.between(lastPrinted, now).getSeconds() < QUIET_SECONDS) {
+        if (runStarted == null || Duration.between(lastPrinted, now).toMillis() < QUIET_SECONDS * 1000L - 3 * TICK_MILLIS / 2) {
             return;
         }
-        Running longest = running.values().stream().min(Comparator.comparing(r -> r.started)).orElseThrow();
         int scenarios = total.getAsInt();
-        print(String.format("  ... %d%s done, %d running, %s elapsed; longest: '%s' for %s%s", done.get(),
-                scenarios > 0 ? "/" + scenarios : "", running.size(), elapsed(runStarted, now), longest.testCase.getName(),
+        int doneNow = done.get();
+        String head = String.format("  ... %d%s done, %d running, %s", doneNow, scenarios > 0 ? "/" + scenarios : "", running.size(),
+                timeSoFar(doneNow, scenarios, now));
+        Running longest = running.values().stream().min(Comparator.comparing(r -> r.started)).orElse(null);
+        if (longest == null) {
+            // a live run opens (sign-ins, the janitor) before its first scenario and closes after its last
+            print(head + "; no scenario running: the run " + (doneNow == 0 ? "opens" : "is between scenarios or closes"));
+            return;
+        }
+        print(String.format("%s; longest: '%s' for %s%s", head, longest.testCase.getName(),
                 elapsed(longest.started, now), longest.currentStep == null ? ""
                         : ", at \"" + longest.currentStep + "\" for " + elapsed(longest.stepStarted, now)));
     }
+
 
     static String line(int done, int total, Status status, String capability, String name, Duration duration) {
         String count = total > 0 ? done + "/" + total : String.valueOf(done);
@@ -191,6 +216,17 @@ public final class ScenarioProgress implements ConcurrentEventListener {
             default -> "FAILED";
         };
         return String.format("%9s  %-7s  %-6s %s (%.1f s)", count, outcome, capability, name, duration.toMillis() / 1000.0);
+    }
+
+    /** "2m10s elapsed, about 1m05s left"; no estimate before the first scenario is done or while the total is unknown. */
+    String timeSoFar(int doneNow, int scenarios, Instant now) {
+        String elapsed = elapsed(runStarted, now) + " elapsed";
+        if (runStarted == null || doneNow == 0 || scenarios <= doneNow) {
+            return elapsed;
+        }
+        long millis = Duration.between(runStarted, now).toMillis();
+        Instant end = now.plusMillis(millis * (scenarios - doneNow) / doneNow);
+        return elapsed + ", about " + elapsed(now, end) + " left";
     }
 
     static String capability(TestCase testCase) {

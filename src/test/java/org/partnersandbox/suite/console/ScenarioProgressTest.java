@@ -57,19 +57,50 @@ class ScenarioProgressTest {
     @Test
     void a_quiet_run_says_what_is_running_at_least_every_ten_seconds() {
         SyntheticRun run = new SyntheticRun(progress).started();
+        clock.advance(Duration.ofMillis(9_750));
+        progress.remindIfQuiet();
+        assertThat(console()).as("a live run opening: sign-ins, the janitor").contains("... 0 done, 0 running, 9s elapsed; no scenario running: the run opens");
         run.passed("quick one", SyntheticRun.tags("@cap:X-01"));
         progress.remindIfQuiet();
-        assertThat(console()).as("nothing running: no reminder").doesNotContain("...");
+        assertThat(console().split("\\.\\.\\. ", -1)).as("a line was just printed: no reminder").hasSize(2);
         run.running("The 76th customer is refused", SyntheticRun.tags("@cap:IR-04"), "Given it has 75 customers");
-        clock.advance(Duration.ofSeconds(9));
+        clock.advance(Duration.ofMillis(9_500));
         progress.remindIfQuiet();
-        assertThat(console()).as("quiet for 9 s only").doesNotContain("...");
-        clock.advance(Duration.ofSeconds(2));
+        assertThat(console().split("\\.\\.\\. ", -1)).as("quiet for 9.5 s only").hasSize(2);
+        clock.advance(Duration.ofMillis(250));
         progress.remindIfQuiet();
-        assertThat(console()).contains("... 1 done, 1 running, 11s elapsed").contains("'The 76th customer is refused' for 11s")
-                .contains("at \"Given it has 75 customers\" for 11s");
+        assertThat(console()).as("the last tick before 10 s of quiet").contains("... 1 done, 1 running, 19s elapsed;")
+                .contains("'The 76th customer is refused' for 9s").contains("at \"Given it has 75 customers\" for 9s");
         progress.remindIfQuiet();
-        assertThat(console().split("\\.\\.\\. ", -1)).as("one reminder per quiet spell").hasSize(2);
+        assertThat(console().split("\\.\\.\\. ", -1)).as("one reminder per quiet spell").hasSize(3);
+        clock.advance(Duration.ofMillis(9_750));
+        progress.remindIfQuiet();
+        assertThat(console()).contains("'The 76th customer is refused' for 19s");
+    }
+
+    @Test
+    void every_line_says_the_time_so_far_and_once_a_scenario_is_done_about_how_long_is_left() {
+        ScenarioProgress ofFour = new ScenarioProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock, false, false, () -> 4);
+        SyntheticRun run = new SyntheticRun(ofFour).started();
+        run.running("The 76th customer is refused", SyntheticRun.tags("@cap:IR-04"), "Given it has 75 customers");
+        clock.advance(Duration.ofSeconds(12));
+        ofFour.remindIfQuiet();
+        assertThat(console()).as("nothing done yet: no estimate").contains("0/4 done, 1 running, 12s elapsed;").doesNotContain("left");
+        clock.advance(Duration.ofSeconds(8));
+        run.passed("quick one", SyntheticRun.tags("@cap:X-01"));
+        assertThat(console().lines().toList().get(1)).as("one of four done in 20 s: three more at that pace")
+                .contains("1/4").contains("[20s elapsed, about 1m00s left]");
+        clock.advance(Duration.ofSeconds(10));
+        ofFour.remindIfQuiet();
+        assertThat(console()).contains("1/4 done, 1 running, 30s elapsed, about 1m30s left;");
+    }
+
+    @Test
+    void a_run_stopped_before_its_scenarios_says_why() {
+        new SyntheticRun(progress).started()
+                .stopped(new IllegalStateException("Configuration: another live run is in progress on tenant t-1"));
+        assertThat(console().lines().toList().get(0)).isEqualTo("Configuration: another live run is in progress on tenant t-1");
+        assertThat(console()).contains("scenarios: 0 passed, 0 failed, 0 not run");
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.partnersandbox.suite.actors.EmulatorAccounts;
 import org.partnersandbox.suite.actors.AccountSource;
 import org.partnersandbox.suite.client.CallWatch;
 import org.partnersandbox.suite.client.FormPostTokenProvider;
+import org.partnersandbox.suite.client.CallPace;
 import org.partnersandbox.suite.client.HttpSettings;
 import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.TokenProvider;
@@ -88,6 +89,7 @@ public final class SandboxRun {
         if (System.getProperty(SuiteConfig.TARGET) == null) {
             System.setProperty(SuiteConfig.TARGET, config.target().key());
         }
+        CallPace.use(config.callsPerMinute());
         if (config.target() == Target.LIVE) {
             LiveRun live = LiveRun.open(config, baseUrl, System.out);
             return new SandboxRun(config, baseUrl, null, live.tokens(), live);

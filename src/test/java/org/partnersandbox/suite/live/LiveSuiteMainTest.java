@@ -12,7 +12,7 @@ class LiveSuiteMainTest {
         assertThat(LiveSuiteMain.executionLocks())
                 .containsEntry("cucumber.execution.exclusive-resources.shared-tenant.read", "sandbox-tenant")
                 .containsEntry("cucumber.execution.exclusive-resources.quota:customers=75.read-write", "sandbox-tenant")
-                .containsEntry("cucumber.execution.exclusive-resources.quota:indirect-resellers=1.read-write", "indirect-reseller-quota")
-                .containsEntry("cucumber.execution.exclusive-resources.destructive.read-write", "indirect-reseller-quota,sandbox-tenant");
+                .containsEntry("cucumber.execution.exclusive-resources.quota:indirect-resellers=1.read", "indirect-reseller-quota")
+                .containsEntry("cucumber.execution.exclusive-resources.quota:indirect-resellers=5.read-write", "indirect-reseller-quota");
     }
 }
