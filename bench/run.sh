@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The project's benchmark, one command:  bash bench/run.sh
 # Measures (README, "Performance"): 1. the suite's cost over an empty build, 2. the emulator under
-# load (wrk from another process on loopback) against a WireMock standalone yardstick, both warmed up
-# and measured in alternating rounds, and its POST throughput with 10,000 customers against an empty
+# load (wrk from another process on loopback) against a WireMock standalone yardstick and a bare
+# Javalin app (the framework's ceiling), all warmed up and measured in rotating rounds, and its POST throughput with 10,000 customers against an empty
 # store, 3. the emulator's heap after 10,000 customers, 4. its cold start against the jar of
 # BENCH_BASELINE, alternating, 5. the live run's time against the emulator as a remote sandbox. Every figure carries the machine's load while it was measured. Ends
 # with the issue-14 targets beside what was measured. Writes target/bench/results.md.
@@ -10,7 +10,7 @@
 # BENCH_ROUNDS (alternating wrk rounds per server, default 3), BENCH_SKIP_SUITE=1 (only the emulator
 # parts), BENCH_SUITE_EXTRA=1 (also the untuned and one-at-a-time suite variants), BENCH_BASELINE (git
 # ref whose suite and jar the figures are compared with; default the commit before issue 14; "none" skips),
-# BENCH_PROVIDERS (providers the POST runs spread over, default 134 per second of a run), BENCH_NO_BUILD=1 (use target/ as built),
+# BENCH_PROVIDERS (providers the POST runs spread over, default 400 per second of a run), BENCH_WARMUP (seconds each server is warmed up per request, default 15), BENCH_NO_BUILD=1 (use target/ as built),
 # BENCH_SKIP_LIVE=1 (not 5., the live run's time), BENCH_LIVE_RUNS (its runs: serial, default or a number of scenarios at
 # once; default "serial default").
 # Needs wrk, curl, jcmd and python3; wrk and curl are installed with apt-get when missing.
