@@ -40,9 +40,10 @@ public final class Comparison {
         int j = 0;
         while (i < n || j < m) {
             boolean sameCall = i < n && j < m && snapshot.get(i).call().equals(here.get(j).call());
-            // of two equal calls, pair those with the same status, unless that would lose a pair:
-            // the one refused create after 75 made is compared with the snapshot's refused one
-            if (sameCall && (snapshot.get(i).status() == here.get(j).status() || common[i + 1][j] < common[i][j])) {
+            // of two equal calls, pair those with the same status, unless skipping either side would
+            // lose a pair: the one refused create after 75 made is compared with the snapshot's refused one
+            if (sameCall && (snapshot.get(i).status() == here.get(j).status()
+                    || common[i + 1][j] < common[i][j] && common[i][j + 1] < common[i][j])) {
                 compare(snapshot.get(i++), here.get(j++), differences);
             } else if (j >= m || (i < n && common[i + 1][j] >= common[i][j + 1])) {
                 differences.add(new Difference(snapshot.get(i).call(), "calls", "made", Difference.MISSING));

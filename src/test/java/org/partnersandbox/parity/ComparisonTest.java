@@ -71,4 +71,16 @@ class ComparisonTest {
                 "POST /v1/customers $.code: snapshot number, here missing",
                 "POST /v1/customers $.id: snapshot missing, here string");
     }
+
+    @Test
+    void an_extra_call_on_either_side_leaves_the_calls_with_the_same_status_paired() {
+        List<Exchange> refused = List.of(call("POST", "/v1/customers", 400, 800018, "{\"code\": 800018}"));
+        List<Exchange> madeThenRefused = List.of(call("POST", "/v1/customers", 201, "{\"id\": \"x\"}"),
+                call("POST", "/v1/customers", 400, 800018, "{\"code\": 800018}"));
+
+        assertThat(Comparison.of(refused, madeThenRefused)).extracting(Difference::describe)
+                .containsExactly("POST /v1/customers calls: snapshot missing, here made");
+        assertThat(Comparison.of(madeThenRefused, refused)).extracting(Difference::describe)
+                .containsExactly("POST /v1/customers calls: snapshot made, here missing");
+    }
 }

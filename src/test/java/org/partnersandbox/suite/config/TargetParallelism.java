@@ -16,7 +16,7 @@ import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfigura
  * {@value #LIVE_DEFAULT} at a time, with the exclusive-resource locks of the {@code live} Maven
  * profile keeping the scenarios that count the quota apart. A live run mostly waits on the
  * sandbox's listing lag and absence settles, not on calls: against a remote sandbox of 300 ms a call
- * and 500 calls a minute, 8 at once took 531 s where 4 took 661 s and 16 no less than 8, with some
+ * and 500 calls a minute, 8 at once took 487–587 s where 4 took 661 s and 16 no less than 8, with some
  * 100 calls a minute and no 429 (README, "The live run's time"). Read from -D and the environment
  * only: the engine decides this before the suite reads its configuration files.
  */
@@ -26,15 +26,31 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
     public static final int LIVE_DEFAULT = 8;
     public static final String PARALLELISM = "sandbox.parallelism";
 
+    /**
+     * Set with the live locks (pom: live.executionLocks) as {@code cucumber.execution.parallel.config.live-locks};
+     * the engine hands this strategy only the keys under {@code cucumber.execution.parallel.config.}, without it.
+     */
+    static final String LIVE_LOCKS_ON = "live-locks";
+
+    /**
+     * The live default is safe only with the live locks: without them (a launch that bypasses the
+     * pom's live profile, e.g. from an IDE) the scenarios that count a provider's customers would run
+     * beside ones that create customers, so such a run goes one scenario at a time unless
+     * {@code sandbox.parallelism} says otherwise.
+     */
     @Override
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters parameters) {
-        return new Fixed(scenariosAtOnce());
+        boolean unlockedLiveDefault = live() && setting(PARALLELISM).isEmpty() && parameters.get(LIVE_LOCKS_ON).isEmpty();
+        return new Fixed(unlockedLiveDefault ? 1 : scenariosAtOnce());
     }
 
     /** How many scenarios this run executes at once (also read by the console, suite/console/ScenarioProgress). */
     public static int scenariosAtOnce() {
-        boolean live = setting(SuiteConfig.TARGET).map(t -> t.trim().toLowerCase(Locale.ROOT)).filter("live"::equals).isPresent();
-        return setting(PARALLELISM).map(TargetParallelism::positive).orElse(live ? LIVE_DEFAULT : EMULATOR_DEFAULT);
+        return setting(PARALLELISM).map(TargetParallelism::positive).orElse(live() ? LIVE_DEFAULT : EMULATOR_DEFAULT);
+    }
+
+    private static boolean live() {
+        return setting(SuiteConfig.TARGET).map(t -> t.trim().toLowerCase(Locale.ROOT)).filter("live"::equals).isPresent();
     }
 
     private static Optional<String> setting(String key) {

@@ -28,6 +28,23 @@ class TargetParallelismTest {
         }
     };
 
+    private static final ConfigurationParameters LIVE_LOCKS = new ConfigurationParameters() {
+        @Override
+        public Optional<String> get(String key) {
+            return key.equals(TargetParallelism.LIVE_LOCKS_ON) ? Optional.of("on") : Optional.empty();
+        }
+
+        @Override
+        public Optional<Boolean> getBoolean(String key) {
+            return Optional.empty();
+        }
+
+        @Override
+        public java.util.Set<String> keySet() {
+            return java.util.Set.of(TargetParallelism.LIVE_LOCKS_ON);
+        }
+    };
+
     private final String savedTarget = System.getProperty(SuiteConfig.TARGET);
     private final String savedParallelism = System.getProperty(TargetParallelism.PARALLELISM);
 
@@ -51,8 +68,20 @@ class TargetParallelismTest {
         System.setProperty(SuiteConfig.TARGET, "emulator");
         assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).isEqualTo(4);
         System.setProperty(SuiteConfig.TARGET, "live");
-        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(8);
-        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).isEqualTo(8);
+        assertThat(new TargetParallelism().createConfiguration(LIVE_LOCKS).getParallelism()).isEqualTo(8);
+        assertThat(new TargetParallelism().createConfiguration(LIVE_LOCKS).getMaxPoolSize()).isEqualTo(8);
+    }
+
+    @Test
+    void a_live_run_without_the_live_locks_runs_one_scenario_at_a_time_unless_told_otherwise() {
+        System.clearProperty(TargetParallelism.PARALLELISM);
+        System.setProperty(SuiteConfig.TARGET, "live");
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(1);
+        System.setProperty(TargetParallelism.PARALLELISM, "3");
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(3);
+        System.setProperty(SuiteConfig.TARGET, "emulator");
+        System.clearProperty(TargetParallelism.PARALLELISM);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(4);
     }
 
     @Test
