@@ -138,16 +138,7 @@ public final class LiveRunBench {
         env.put("SANDBOX_AUTHORITY", emulator.baseUrl());
         env.put("LIVE_TRUSTCERTIFICATE", emulator.certificate().toString());
         env.put("LIVE_LEDGERDIR", dir.resolve("ledger").toString());
-        for (String role : List.of("indirectProvider", "directBillPartner", "productionAccount")) {
-            env.putAll(emulator.credentials(emulator.provision(role)));
-        }
-        env.put("LIVE_ALLOWEDTENANTS", env.get("SANDBOX_INDIRECTPROVIDER_TENANTID") + "," + env.get("SANDBOX_DIRECTBILLPARTNER_TENANTID"));
-        env.put("SANDBOX_OFFER_SUBSCRIPTION", "CFQ7TTC0LH18:0001:CFQ7TTC0K971");
-        env.put("SANDBOX_OFFER_RESERVEDINSTANCE", "DZH318Z0BQ4B:0047:DZH318Z0DSM8");
-        env.put("SANDBOX_OFFER_PERPETUALSOFTWARE", "DG7GMGF0DWT0:0001:DG7GMGF0DSQR");
-        env.put("SANDBOX_PRODUCTIONPARTNERID", "4847383");
-        env.put("SANDBOX_NEWRESELLER_PARTNERID", "6363276");
-        env.put("SANDBOX_NEWRESELLER_COUNTRY", "US");
+        env.putAll(emulator.wholeSuiteAccounts());
         return env;
     }
 

@@ -206,6 +206,26 @@ public final class RemoteEmulator implements AutoCloseable, BeforeAllCallback, A
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/_emulator/throttle")).GET(), 200);
     }
 
+    /**
+     * What a team configures for a whole-suite live run on its own tenants (README, "Run against your
+     * sandbox"), here for fresh accounts of this emulator: every role's credentials, the allowed
+     * tenants, the offers, PartnerIDs and the new reseller's region.
+     */
+    public Map<String, String> wholeSuiteAccounts() {
+        Map<String, String> env = new java.util.HashMap<>();
+        for (String role : List.of("indirectProvider", "directBillPartner", "productionAccount")) {
+            env.putAll(credentials(provision(role)));
+        }
+        env.put("LIVE_ALLOWEDTENANTS", env.get("SANDBOX_INDIRECTPROVIDER_TENANTID") + "," + env.get("SANDBOX_DIRECTBILLPARTNER_TENANTID"));
+        env.put("SANDBOX_OFFER_SUBSCRIPTION", "CFQ7TTC0LH18:0001:CFQ7TTC0K971");
+        env.put("SANDBOX_OFFER_RESERVEDINSTANCE", "DZH318Z0BQ4B:0047:DZH318Z0DSM8");
+        env.put("SANDBOX_OFFER_PERPETUALSOFTWARE", "DG7GMGF0DWT0:0001:DG7GMGF0DSQR");
+        env.put("SANDBOX_PRODUCTIONPARTNERID", "4847383");
+        env.put("SANDBOX_NEWRESELLER_PARTNERID", "6363276");
+        env.put("SANDBOX_NEWRESELLER_COUNTRY", "US");
+        return env;
+    }
+
     /** {@code GET /_emulator/state}. */
     JsonNode state() {
         return send(HttpRequest.newBuilder(URI.create(baseUrl() + "/_emulator/state")).GET(), 200);

@@ -47,17 +47,7 @@ class WholeSuiteOnLaggingSandboxTest {
     void every_scenario_passes_or_is_not_run_for_a_reason_a_real_tenant_shares(int parallelism) throws Exception {
         Path runDir = WORK.resolve("parallelism-" + parallelism);
         Map<String, String> env = new HashMap<>(LiveTargetAgainstRemoteEmulatorTest.target(emulator, runDir));
-        for (String role : List.of("indirectProvider", "directBillPartner", "productionAccount")) {
-            env.putAll(emulator.credentials(emulator.provision(role)));
-        }
-        env.put("LIVE_ALLOWEDTENANTS", env.get("SANDBOX_INDIRECTPROVIDER_TENANTID") + "," + env.get("SANDBOX_DIRECTBILLPARTNER_TENANTID"));
-        // the offers, PartnerIDs and reseller region a team configures for its own tenant (README), here the emulator's
-        env.put("SANDBOX_OFFER_SUBSCRIPTION", "CFQ7TTC0LH18:0001:CFQ7TTC0K971");
-        env.put("SANDBOX_OFFER_RESERVEDINSTANCE", "DZH318Z0BQ4B:0047:DZH318Z0DSM8");
-        env.put("SANDBOX_OFFER_PERPETUALSOFTWARE", "DG7GMGF0DWT0:0001:DG7GMGF0DSQR");
-        env.put("SANDBOX_PRODUCTIONPARTNERID", "4847383");
-        env.put("SANDBOX_NEWRESELLER_PARTNERID", "6363276");
-        env.put("SANDBOX_NEWRESELLER_COUNTRY", "US");
+        env.putAll(emulator.wholeSuiteAccounts());
         env.put("SANDBOX_PARALLELISM", String.valueOf(parallelism));
         env.put("SANDBOX_ABSENCESETTLESECONDS", String.valueOf(LAG_MS / 1000 + 1));
 
