@@ -13,9 +13,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import static org.partnersandbox.emulator.domain.DomainAssertions.refused;
+import static org.partnersandbox.emulator.domain.DomainAssertions.profile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The rules {@link CustomerRegistry#create} keeps with its per-partner counts and its domain index
@@ -123,17 +124,5 @@ class CustomerRegistryTest {
         } catch (Refusal refused) {
             return false;
         }
-    }
-
-    private static CustomerProfile profile(String domain) {
-        return new CustomerProfile(domain, "Company " + domain, "ada@example.com", "en-US", "en", null, null,
-                new Address("US", null, "Redmond", "WA", "1 Main St", null, "98052", null, null, null), null);
-    }
-
-    private static void refused(Runnable call, int status, int code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
-            assertThat(r.status()).isEqualTo(status);
-            assertThat(r.code()).isEqualTo(code);
-        });
     }
 }

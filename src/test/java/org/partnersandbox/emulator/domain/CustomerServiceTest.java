@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.partnersandbox.emulator.domain.DomainAssertions.refused;
+import static org.partnersandbox.emulator.domain.DomainAssertions.profile;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The order in which {@link CustomerService}'s operations check their rules, which decides the error of a
@@ -69,17 +70,5 @@ class CustomerServiceTest {
         String partnerId = sandbox.partners().provision(PartnerRole.INDIRECT_PROVIDER).partnerId();
         return sandbox.resellers().create(owner, partnerId, new SandboxResellerProfile("fabrikam" + partnerId,
                 "Fabrikam", "Fabrikam", "admin", "Ada", "Lovelace", "ada@example.com", "US", "en-US", "Fabrikam", "en"));
-    }
-
-    private static CustomerProfile profile(String domain) {
-        return new CustomerProfile(domain, "Company " + domain, "ada@example.com", "en-US", "en", null, null,
-                new Address("US", null, "Redmond", "WA", "1 Main St", null, "98052", null, null, null), null);
-    }
-
-    private static void refused(Runnable call, int status, int code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
-            assertThat(r.status()).isEqualTo(status);
-            assertThat(r.code()).isEqualTo(code);
-        });
     }
 }

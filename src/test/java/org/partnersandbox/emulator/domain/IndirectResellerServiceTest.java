@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import static org.partnersandbox.emulator.domain.DomainAssertions.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The order of {@link IndirectResellerService}'s checks: who may call (IP-08/IR-26, then IR-14/IR-27)
@@ -83,12 +83,5 @@ class IndirectResellerServiceTest {
     private static SandboxResellerProfile profile(String domainPrefix) {
         return new SandboxResellerProfile(domainPrefix, "Fabrikam", "Fabrikam", "admin", "Ada", "Lovelace",
                 "ada@example.com", "US", "en-US", "Fabrikam", "en");
-    }
-
-    private static void refused(Runnable call, int status, int code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
-            assertThat(r.status()).isEqualTo(status);
-            assertThat(r.code()).isEqualTo(code);
-        });
     }
 }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import static org.partnersandbox.emulator.domain.DomainAssertions.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The order of {@link OrderService}'s checks, which decides the error of a request that breaks two rules. */
 class OrderServiceTest {
@@ -58,12 +58,5 @@ class OrderServiceTest {
             read.incrementAndGet();
             throw Refusal.badInput("unreadable");
         };
-    }
-
-    private static void refused(Runnable call, int status, int code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
-            assertThat(r.status()).isEqualTo(status);
-            assertThat(r.code()).isEqualTo(code);
-        });
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.partnersandbox.emulator.domain.DomainAssertions.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The order of {@link RelationshipService}'s checks, which decides the error of a request that breaks two rules. */
 class RelationshipServiceTest {
@@ -43,12 +43,5 @@ class RelationshipServiceTest {
         refused(() -> relationships.invitationUrl(new Caller(production, true, null)), 403, 900329);
 
         assertThat(relationships.invitationUrl(new Caller(production, false, null))).contains("partnerId=" + production.tenantId());
-    }
-
-    private static void refused(Runnable call, int status, int code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
-            assertThat(r.status()).isEqualTo(status);
-            assertThat(r.code()).isEqualTo(code);
-        });
     }
 }

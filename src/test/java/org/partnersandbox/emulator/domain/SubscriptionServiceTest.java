@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import static org.partnersandbox.emulator.domain.DomainAssertions.refused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The order of {@link SubscriptionService}'s checks: the customer before anything about the subscription. */
 class SubscriptionServiceTest {
@@ -42,12 +42,5 @@ class SubscriptionServiceTest {
                 "00000000-0000-0000-0000-000000000001", SubscriptionStatus.SUSPENDED, "stale"), 403, 20002);
         refused(() -> subscriptions.changeStatus(new Caller(provider, false, null), customer.id(),
                 "00000000-0000-0000-0000-000000000001", SubscriptionStatus.SUSPENDED, "stale"), 404, 20003);
-    }
-
-    private static void refused(Runnable call, int status, int code) {
-        assertThatThrownBy(call::run).isInstanceOfSatisfying(Refusal.class, r -> {
-            assertThat(r.status()).isEqualTo(status);
-            assertThat(r.code()).isEqualTo(code);
-        });
     }
 }
