@@ -1,4 +1,3 @@
-@shared-tenant
 Feature: Partner Center REST conventions
   Source: the Partner Center reference pages on request headers, collections and paging, and
   authentication (shared/reference/partner-center-api.md, sections 2, 3 and 6): rules that every
@@ -11,6 +10,7 @@ Feature: Partner Center REST conventions
   @cap:X-01
   Rule: The request id and the correlation id a call sends come back with its answer
 
+    @makes-customers
     Scenario: Reads, writes and refusals all carry back the ids they were sent with
       Given a sandbox indirect provider
       When it creates a customer

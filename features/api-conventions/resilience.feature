@@ -1,4 +1,4 @@
-@resilience @emulator-only @shared-tenant
+@resilience @emulator-only
 Feature: Riding out throttling and outages
   Source: Partner Center API conventions, throttling guidance (reference/partner-center-api.md,
   sections 5 and 6), revised 2022-07-18.

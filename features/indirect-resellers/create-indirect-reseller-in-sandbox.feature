@@ -1,4 +1,4 @@
-@app-user @shared-tenant
+@app-user
 Feature: Create Indirect Reseller in Sandbox
   Source: the Partner Center page "Create Indirect Reseller in Sandbox" (seed 003),
   published 2021-05-24 and revised 2022-06-17.
@@ -13,7 +13,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IP-01
   Rule: The provider sells through a sandbox indirect reseller to the end customer
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: An order naming the reseller as partner of record gives the customer an active subscription credited to the reseller
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -24,7 +24,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IP-02
   Rule: The provider, not the reseller, owns sales, billing, provisioning and support of the reseller's customers
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: The provider sees the orders of the reseller's customer and suspends its subscription
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -33,7 +33,7 @@ Feature: Create Indirect Reseller in Sandbox
       Then the subscription is suspended
       And that order is among the orders of that customer
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: The reseller cannot place an order for its customer
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -53,7 +53,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IP-04
   Rule: The provider can view its customers reseller by reseller
 
-    @quota:indirect-resellers=2
+    @quota:indirect-resellers=2 @makes-customers
     Scenario: Asking for one reseller's customers gives exactly that reseller's customers
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -65,7 +65,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IP-05
   Rule: The provider adds customers for its sandbox indirect resellers
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: A customer created for a reseller is that reseller's customer
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
@@ -83,7 +83,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IP-07
   Rule: When ordering, the provider names a sandbox reseller's PartnerID as partner of record, and no other
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: The reseller's PartnerID is accepted as partner of record
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -91,7 +91,7 @@ Feature: Create Indirect Reseller in Sandbox
       Then the order is placed
       And the order names that indirect reseller as partner of record
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario Outline: <partner> is refused as partner of record
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -177,7 +177,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IR-02
   Rule: The provider's customers can have a sandbox indirect reseller as associated partner
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: Read back, the customer names the reseller as its associated partner and its indirect reseller
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -214,7 +214,7 @@ Feature: Create Indirect Reseller in Sandbox
   @cap:IR-05
   Rule: A sandbox reseller sees the customers its provider created for it
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: Signed in as itself, the reseller lists exactly its customers
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 2 customers
@@ -229,14 +229,14 @@ Feature: Create Indirect Reseller in Sandbox
     allowed, another customer of its provider is refused. Orders, suspensions and deletes are the
     provider's (IP-02).
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: The reseller opens its customer with delegated admin access
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
       When that indirect reseller, signed in as its own admin, opens that customer
       Then the customer is returned with delegated admin access allowed
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: The reseller cannot open a customer it has no relationship with
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller

@@ -1,4 +1,4 @@
-@app-user @shared-tenant
+@app-user
 Feature: Delete Indirect Reseller in Sandbox
   Source: the Partner Center page "Delete Indirect Reseller in Sandbox" (seed 002),
   published 2021-05-24 and revised 2022-06-15.
@@ -61,7 +61,7 @@ Feature: Delete Indirect Reseller in Sandbox
     its subscriptions is active, and the reseller, which cannot go before its customers (IR-24),
     cannot go before their subscriptions are suspended either.
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: A customer of the reseller whose subscription is active cannot be deleted
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -71,7 +71,7 @@ Feature: Delete Indirect Reseller in Sandbox
       And that customer still exists
       And that subscription is still active
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: A reseller whose customer has an active subscription cannot be deleted
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -80,7 +80,7 @@ Feature: Delete Indirect Reseller in Sandbox
       Then the request is refused with error 6003
       And the indirect reseller still exists
 
-    @quota:indirect-resellers=1 @destructive
+    @quota:indirect-resellers=1 @destructive @makes-customers
     Scenario: Once the subscription is suspended and the customer deleted, the reseller can be deleted
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -94,7 +94,7 @@ Feature: Delete Indirect Reseller in Sandbox
   @cap:IR-24
   Rule: Every customer of the reseller is deleted before the reseller can be deleted
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: A reseller that still has a customer cannot be deleted
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -103,7 +103,7 @@ Feature: Delete Indirect Reseller in Sandbox
       And the indirect reseller still exists
       And that customer still exists
 
-    @quota:indirect-resellers=1 @destructive
+    @quota:indirect-resellers=1 @destructive @makes-customers
     Scenario: Once its customer is deleted, the reseller can be deleted
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller with 1 customer
@@ -172,6 +172,7 @@ Feature: Delete Indirect Reseller in Sandbox
   @cap:IR-28
   Rule: The page's table of errors is what the service answers for each cause it names
 
+    @makes-customers
     Scenario Outline: When <cause>, the answer is <status> with error <code>
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller

@@ -1,4 +1,3 @@
-@shared-tenant
 Feature: Partner sandbox capabilities that support reseller relationships
   Source: the Partner Center page "Partner sandbox capabilities that support reseller
   relationship" (seed 000), dated 2020-11-10.
@@ -22,6 +21,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     The page's calls (list customers, delete a customer) take either kind of token. The indirect
     reseller pages of 2021 ask for App+User on their own calls (IR-14, IR-27).
 
+    @makes-customers
     Scenario Outline: A <partner type> lists its customers and removes one, with an <token kind> token
       Given a <partner type>
       And it has created a customer
@@ -49,6 +49,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
   @cap:RR-02
   Rule: Sandbox direct bill partners and indirect providers can form a reseller relationship with a sandbox customer
 
+    @makes-customers
     Scenario Outline: A <partner type> adds a customer and becomes its reseller
       Given a <partner type>
       When it creates a customer
@@ -80,6 +81,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     The page says "existing" customers; later versions of it say "new" ones. In the sandbox the
     partner adds the customer itself, and the customer is then among its customers.
 
+    @makes-customers
     Scenario: The customer a direct bill partner adds is among its customers
       Given a sandbox direct bill partner
       When it creates a customer
@@ -100,6 +102,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
   Rule: A sandbox indirect provider can add existing customers
     As for direct bill partners: "existing" in this page, "new" in its later versions.
 
+    @makes-customers
     Scenario: The customer an indirect provider adds is among its customers
       Given a sandbox indirect provider
       When it creates a customer
@@ -136,7 +139,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     Its indirect provider adds the customer for it. Signed in with the admin account it was given
     when it was created, the reseller sees that customer and their relationship.
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: An indirect reseller sees the customer its provider added for it, and their relationship
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
@@ -160,7 +163,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
   Rule: A sandbox indirect reseller cannot add new customers
     Later pages say that the provider adds customers for the reseller (IP-05), as RR-09 shows.
 
-    @quota:indirect-resellers=1
+    @quota:indirect-resellers=1 @makes-customers
     Scenario: An indirect reseller's attempt to add a customer is refused and adds nothing
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
@@ -243,6 +246,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
   @cap:RR-12 @destructive
   Rule: Sandbox direct bill partners and indirect providers can remove a reseller relationship through the API
 
+    @makes-customers
     Scenario Outline: A <partner type> removes its reseller relationship with a customer
       Given a <partner type>
       And it has created a customer
@@ -260,6 +264,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
     The sandbox removes the relationship by deleting the customer: the relationship goes, and so
     does the customer's tenant. The answer is a success with an empty body.
 
+    @makes-customers
     Scenario Outline: After a <partner type> removes the relationship, the customer is gone
       Given a <partner type>
       And it has created a customer
@@ -273,7 +278,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
         | sandbox direct bill partner |
         | sandbox indirect provider   |
 
-    @app-user @quota:indirect-resellers=1
+    @app-user @quota:indirect-resellers=1 @makes-customers
     Scenario: A customer of an indirect reseller is gone from the reseller's view and from relationship listings
       Given a sandbox indirect provider
       And it has created a sandbox indirect reseller
@@ -291,6 +296,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
   @cap:RR-14 @destructive
   Rule: All Azure reserved VM instance and software purchase orders must be cancelled before a customer is deleted
 
+    @makes-customers
     Scenario Outline: A customer with an active <purchase> order cannot be deleted
       Given a sandbox direct bill partner
       And it has created a customer
@@ -304,6 +310,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
         | Azure reserved VM instance |
         | perpetual software         |
 
+    @makes-customers
     Scenario Outline: Once its <purchase> order is cancelled, the customer can be deleted
       Given a sandbox direct bill partner
       And it has created a customer
@@ -319,6 +326,7 @@ Feature: Partner sandbox capabilities that support reseller relationships
         | Azure reserved VM instance |
         | perpetual software         |
 
+    @makes-customers
     Scenario: A customer whose only purchase is a seat subscription can be deleted
       The page names reserved instances and software only; other purchases do not hold the delete back.
 

@@ -41,11 +41,17 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
     @Override
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters parameters) {
         boolean unlockedLiveDefault = live() && setting(PARALLELISM).isEmpty() && parameters.get(LIVE_LOCKS_ON).isEmpty();
-        return new Fixed(unlockedLiveDefault ? 1 : scenariosAtOnce());
+        int atOnce = unlockedLiveDefault ? 1 : configured();
+        ScenarioAdmission.allow(atOnce);
+        return new Fixed(atOnce);
     }
 
     /** How many scenarios this run executes at once (also read by the console, suite/console/ScenarioProgress). */
     public static int scenariosAtOnce() {
+        return ScenarioAdmission.allowed().orElseGet(TargetParallelism::configured);
+    }
+
+    private static int configured() {
         return setting(PARALLELISM).map(TargetParallelism::positive).orElse(live() ? LIVE_DEFAULT : EMULATOR_DEFAULT);
     }
 
@@ -74,8 +80,19 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
                 + ") to a whole number from 1 to 64; got '" + value + "'");
     }
 
-    /** At most {@code parallelism} scenarios at once: the pool never grows past it (max pool size = parallelism). */
+    /**
+     * {@code parallelism} workers, and spare ones for workers that wait on a Cucumber exclusive
+     * resource (the live locks): the engine's pool blocks a worker that picks a scenario whose lock is
+     * taken, and with no spares a scenario that takes the provider's customers alone left the other
+     * seven workers waiting behind it (a live run's parallelism fell to one for minutes). A spare
+     * worker runs another scenario meanwhile; {@link ScenarioAdmission} keeps the scenarios actually
+     * running at {@code parallelism}.
+     */
     private record Fixed(int parallelism) implements ParallelExecutionConfiguration {
+
+        /** Every scenario of a run could wait on a lock at once; more than that never do. */
+        static final int SPARE_WORKERS = 256;
+
         @Override
         public int getParallelism() {
             return parallelism;
@@ -88,7 +105,7 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
 
         @Override
         public int getMaxPoolSize() {
-            return parallelism;
+            return parallelism + SPARE_WORKERS;
         }
 
         @Override
@@ -103,7 +120,7 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
 
         @Override
         public Predicate<? super ForkJoinPool> getSaturatePredicate() {
-            return pool -> true; // never add threads beyond the fixed count: a blocked scenario waits
+            return pool -> true; // past the spares a waiting worker waits without a replacement
         }
     }
 }

@@ -3,7 +3,12 @@ package org.partnersandbox.suite.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.engine.ConfigurationParameters;
@@ -66,10 +71,32 @@ class TargetParallelismTest {
     void the_emulator_runs_four_scenarios_at_once_and_the_live_target_eight() {
         System.clearProperty(TargetParallelism.PARALLELISM);
         System.setProperty(SuiteConfig.TARGET, "emulator");
-        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).isEqualTo(4);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(4);
+        assertThat(TargetParallelism.scenariosAtOnce()).isEqualTo(4);
         System.setProperty(SuiteConfig.TARGET, "live");
         assertThat(new TargetParallelism().createConfiguration(LIVE_LOCKS).getParallelism()).isEqualTo(8);
-        assertThat(new TargetParallelism().createConfiguration(LIVE_LOCKS).getMaxPoolSize()).isEqualTo(8);
+        assertThat(TargetParallelism.scenariosAtOnce()).isEqualTo(8);
+    }
+
+    @Test
+    void workers_that_wait_on_a_lock_are_replaced_and_the_places_stay_at_the_count() throws Exception {
+        System.setProperty(SuiteConfig.TARGET, "live");
+        System.setProperty(TargetParallelism.PARALLELISM, "2");
+        var configuration = new TargetParallelism().createConfiguration(LIVE_LOCKS);
+        assertThat(configuration.getMinimumRunnable()).as("a blocked worker is replaced").isEqualTo(2);
+        assertThat(configuration.getMaxPoolSize()).as("room for spare workers").isGreaterThan(100);
+
+        ScenarioAdmission.Place first = ScenarioAdmission.enter();
+        ScenarioAdmission.Place second = ScenarioAdmission.enter();
+        CompletableFuture<ScenarioAdmission.Place> third = CompletableFuture.supplyAsync(ScenarioAdmission::enter);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(2)).until(() -> !third.isDone());
+        first.close();
+        first.close(); // a second close gives back nothing more
+        ScenarioAdmission.Place thirdPlace = third.get(5, TimeUnit.SECONDS);
+        assertThat(ScenarioAdmission.free()).as("two places, both taken again").isZero();
+        second.close();
+        thirdPlace.close();
+        assertThat(ScenarioAdmission.free()).as("both given back, once each").isEqualTo(2);
     }
 
     @Test

@@ -1,0 +1,62 @@
+package org.partnersandbox.suite.config;
+
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+
+/**
+ * How many scenarios run their steps at once: the count {@link TargetParallelism} chose for this run.
+ * The engine's pool has more workers than that (spares for workers waiting on an exclusive
+ * resource), so a scenario is admitted here once it holds its locks (hooks/ScenarioAdmissionHooks, the
+ * first Before hook) and leaves after its last After hook. None is held back when the run is not
+ * parallel (the strategy never chose a count).
+ */
+public final class ScenarioAdmission {
+
+    private static volatile Semaphore places;
+    private static volatile int allowed;
+
+    private ScenarioAdmission() {
+    }
+
+    /** Set by the engine's strategy when a parallel run starts. */
+    static synchronized void allow(int atOnce) {
+        allowed = atOnce;
+        places = new Semaphore(atOnce, true);
+    }
+
+    /** The count chosen for this run, if the run is parallel. */
+    static Optional<Integer> allowed() {
+        return places == null ? Optional.empty() : Optional.of(allowed);
+    }
+
+    /** Places free now (tests). */
+    static int free() {
+        return places == null ? 0 : places.availablePermits();
+    }
+
+    /** Waits for a place; the returned place is given back once (closing it twice is harmless). */
+    public static Place enter() {
+        Semaphore current = places;
+        if (current == null) {
+            return () -> { };
+        }
+        current.acquireUninterruptibly();
+        return new Place() {
+            private boolean left;
+
+            @Override
+            public synchronized void close() {
+                if (!left) {
+                    left = true;
+                    current.release();
+                }
+            }
+        };
+    }
+
+    /** One scenario's place among those running at once. */
+    public interface Place extends AutoCloseable {
+        @Override
+        void close();
+    }
+}
