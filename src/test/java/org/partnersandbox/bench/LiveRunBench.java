@@ -78,9 +78,6 @@ public final class LiveRunBench {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Path figures = Path.of(args[1]);
-        if (System.getProperty("live.executionLocks") == null) {
-            System.setProperty("live.executionLocks", PomProperty.read(Path.of("pom.xml"), "live.executionLocks"));
-        }
         List<Measured> all = new ArrayList<>();
         for (int i = 2; i < args.length; i++) {
             Measured m = measure(out.resolve("live-" + args[i]), args[i]);

@@ -36,7 +36,6 @@ public final class LiveRunProcess {
     static LiveRunProcess start(Path workDir, String tags, Map<String, String> environment, List<String> jvmOptions) {
         List<String> command = new java.util.ArrayList<>(List.of("-Dsandbox.target=live",
                 "-Dcucumber.filter.tags=" + tags,
-                "-Dlive.executionLocks=" + System.getProperty("live.executionLocks", ""),
                 "-Dcucumber.plugin=org.partnersandbox.suite.console.ScenarioProgress, message:" + workDir.resolve("messages.ndjson") + ", junit:"
                         + workDir.resolve("junit.xml") + ", org.partnersandbox.report.CapabilityReportPlugin",
                 "-Dreport.dir=" + workDir.resolve("capability-report")));

@@ -26,22 +26,9 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
     public static final int LIVE_DEFAULT = 8;
     public static final String PARALLELISM = "sandbox.parallelism";
 
-    /**
-     * Set with the live locks (pom: live.executionLocks) as {@code cucumber.execution.parallel.config.live-locks};
-     * the engine hands this strategy only the keys under {@code cucumber.execution.parallel.config.}, without it.
-     */
-    static final String LIVE_LOCKS_ON = "live-locks";
-
-    /**
-     * The live default is safe only with the live locks: without them (a launch that bypasses the
-     * pom's live profile, e.g. from an IDE) the scenarios that count a provider's customers would run
-     * beside ones that create customers, so such a run goes one scenario at a time unless
-     * {@code sandbox.parallelism} says otherwise.
-     */
     @Override
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters parameters) {
-        boolean unlockedLiveDefault = live() && setting(PARALLELISM).isEmpty() && parameters.get(LIVE_LOCKS_ON).isEmpty();
-        int atOnce = unlockedLiveDefault ? 1 : configured();
+        int atOnce = configured();
         ScenarioAdmission.allow(atOnce);
         return new Fixed(atOnce);
     }

@@ -33,23 +33,6 @@ class TargetParallelismTest {
         }
     };
 
-    private static final ConfigurationParameters LIVE_LOCKS = new ConfigurationParameters() {
-        @Override
-        public Optional<String> get(String key) {
-            return key.equals(TargetParallelism.LIVE_LOCKS_ON) ? Optional.of("on") : Optional.empty();
-        }
-
-        @Override
-        public Optional<Boolean> getBoolean(String key) {
-            return Optional.empty();
-        }
-
-        @Override
-        public java.util.Set<String> keySet() {
-            return java.util.Set.of(TargetParallelism.LIVE_LOCKS_ON);
-        }
-    };
-
     private final String savedTarget = System.getProperty(SuiteConfig.TARGET);
     private final String savedParallelism = System.getProperty(TargetParallelism.PARALLELISM);
 
@@ -74,7 +57,7 @@ class TargetParallelismTest {
         assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(4);
         assertThat(TargetParallelism.scenariosAtOnce()).isEqualTo(4);
         System.setProperty(SuiteConfig.TARGET, "live");
-        assertThat(new TargetParallelism().createConfiguration(LIVE_LOCKS).getParallelism()).isEqualTo(8);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(8);
         assertThat(TargetParallelism.scenariosAtOnce()).isEqualTo(8);
     }
 
@@ -82,7 +65,7 @@ class TargetParallelismTest {
     void workers_that_wait_on_a_lock_are_replaced_and_the_places_stay_at_the_count() throws Exception {
         System.setProperty(SuiteConfig.TARGET, "live");
         System.setProperty(TargetParallelism.PARALLELISM, "2");
-        var configuration = new TargetParallelism().createConfiguration(LIVE_LOCKS);
+        var configuration = new TargetParallelism().createConfiguration(NONE);
         assertThat(configuration.getMinimumRunnable()).as("a blocked worker is replaced").isEqualTo(2);
         assertThat(configuration.getMaxPoolSize()).as("room for spare workers").isGreaterThan(100);
 
@@ -100,15 +83,12 @@ class TargetParallelismTest {
     }
 
     @Test
-    void a_live_run_without_the_live_locks_runs_one_scenario_at_a_time_unless_told_otherwise() {
+    void a_live_run_goes_eight_at_a_time_however_it_is_launched_since_its_locks_are_in_the_suite() {
         System.clearProperty(TargetParallelism.PARALLELISM);
         System.setProperty(SuiteConfig.TARGET, "live");
-        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(1);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(8);
         System.setProperty(TargetParallelism.PARALLELISM, "3");
         assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(3);
-        System.setProperty(SuiteConfig.TARGET, "emulator");
-        System.clearProperty(TargetParallelism.PARALLELISM);
-        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(4);
     }
 
     @Test

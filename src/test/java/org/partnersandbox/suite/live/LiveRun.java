@@ -48,6 +48,7 @@ public final class LiveRun implements AutoCloseable {
     private final TenantLock lock;
     private final CallWatch watch;
     private final QuotaGate quota;
+    private final LiveLocks locks;
     private final java.time.Duration listLag;
     private final java.time.Duration pollInterval;
 
@@ -65,6 +66,7 @@ public final class LiveRun implements AutoCloseable {
         this.listLag = config.visibilityTimeout();
         this.pollInterval = config.pollInterval();
         this.watch = ledger == null ? CallWatch.NONE : new LiveCallWatch(settings, ledger);
+        this.locks = new LiveLocks(settings.indirectResellerQuota());
         this.quota = new QuotaGate(settings.indirectResellerQuota(), this::indirectResellersInUse,
                 "indirect provider tenant " + credentials.of(PartnerRole.INDIRECT_PROVIDER).map(RoleCredentials::tenantId).orElse("?"));
     }
@@ -133,6 +135,11 @@ public final class LiveRun implements AutoCloseable {
 
     public LiveCredentials credentials() {
         return credentials;
+    }
+
+    /** What scenarios running at once must not do together: the shared counts, by tag. */
+    public LiveLocks locks() {
+        return locks;
     }
 
     public QuotaGate quota() {

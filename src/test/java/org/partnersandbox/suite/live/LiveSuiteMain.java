@@ -26,26 +26,9 @@ public final class LiveSuiteMain {
     private LiveSuiteMain() {
     }
 
-    /**
-     * The live target's locks, as {@code mvn test -Dsandbox.target=live} gives them to Surefire (the
-     * pom's {@code live.executionLocks}, handed on as a system property of the same name).
-     */
-    static java.util.Map<String, String> executionLocks() {
-        java.util.Properties locks = new java.util.Properties();
-        try {
-            locks.load(new java.io.StringReader(System.getProperty("live.executionLocks", "")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        java.util.Map<String, String> parameters = new java.util.HashMap<>();
-        locks.stringPropertyNames().forEach(key -> parameters.put(key, locks.getProperty(key)));
-        return parameters;
-    }
-
     public static void main(String[] args) {
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectClass(RunSandboxSpecTest.class))
-                .configurationParameters(executionLocks())
                 .build();
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         TestExecutionListener outcomes = new TestExecutionListener() {
