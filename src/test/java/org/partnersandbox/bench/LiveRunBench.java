@@ -38,6 +38,8 @@ public final class LiveRunBench {
     static final int LATENCY_MS = 300;
     static final int LAG_MS = 2000;
     static final int PER_MINUTE = 500;
+    /** The provider's sandbox indirect reseller slots (IR-01). */
+    static final int RESELLER_QUOTA = 5;
     static final String DEFAULT_TAGS = "not @production-only and not @superseded";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SUMMARY = Pattern.compile("scenarios: (\\d+) passed, (\\d+) failed, (\\d+) not run");
@@ -45,7 +47,7 @@ public final class LiveRunBench {
     /** What one run measured. */
     record Measured(String run, int parallelism, double wallSeconds, Map<String, Long> callsByTenant, long refused,
                     long longestScenarioCalls, String longestScenario, int passed, int failed, int notRun,
-                    double longestSilenceSeconds, String silenceAfter) {
+                    double longestSilenceSeconds, String silenceAfter, double quotaFloorSeconds) {
 
         long busiestTenantCalls() {
             return callsByTenant.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -69,6 +71,11 @@ public final class LiveRunBench {
 
         double ratio() {
             return wallSeconds / floorSeconds();
+        }
+
+        /** Against the reseller quota's floor too (QuotaHolds): the floor no schedule of these scenarios can beat. */
+        double ratioToQuotaBoundFloor() {
+            return wallSeconds / Math.max(floorSeconds(), quotaFloorSeconds);
         }
     }
 
@@ -115,6 +122,7 @@ public final class LiveRunBench {
                 refused += tenant.path("refused").asLong();
             }
             ScenarioCalls longest = ScenarioCalls.longest(dir.resolve("messages.ndjson"));
+            QuotaHolds holds = QuotaHolds.read(dir.resolve("messages.ndjson"));
             Matcher summary = SUMMARY.matcher(process.output());
             int passed = -1, failed = -1, notRun = -1;
             if (summary.find()) {
@@ -124,7 +132,7 @@ public final class LiveRunBench {
             }
             System.err.printf("   exit %d, %.0f s; output in %s%n", exit, wall, dir.resolve("output.log"));
             return new Measured(run, parallelism, wall, calls, refused, longest.calls(), longest.name(), passed, failed, notRun,
-                    gaps.longestSeconds(), gaps.after());
+                    gaps.longestSeconds(), gaps.after(), holds.floorSeconds(RESELLER_QUOTA));
         }
     }
 
@@ -150,6 +158,8 @@ public final class LiveRunBench {
         if ("default".equals(m.run())) {
             lines.append(figure("live_floor", m.floorSeconds(), m)).append('\n');
             lines.append(figure("live_ratio", m.ratio(), m)).append('\n');
+            lines.append(figure("live_quota_floor", m.quotaFloorSeconds(), m)).append('\n');
+            lines.append(figure("live_ratio_quota_bound", m.ratioToQuotaBoundFloor(), m)).append('\n');
         }
         Files.writeString(figures, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
@@ -164,11 +174,13 @@ public final class LiveRunBench {
     static String table(List<Measured> all) {
         StringBuilder t = new StringBuilder();
         t.append("| run | scenarios at once | wall | calls (busiest tenant; all; 429s) | floor: throttle / critical path | wall ÷ floor "
-                + "| passed / failed / not run | longest console silence |\n|---|---|---|---|---|---|---|---|\n");
+                + "| reseller quota floor (slot-seconds ÷ 5) | wall ÷ the larger floor | passed / failed / not run | longest console silence |\n"
+                + "|---|---|---|---|---|---|---|---|---|---|\n");
         for (Measured m : all) {
-            t.append(String.format(Locale.ROOT, "| %s | %d | %.0f s | %d; %d; %d | %.0f s / %.0f s (%d calls: %s) | **%.2f×** | %d / %d / %d | %.1f s (after: %s) |%n",
+            t.append(String.format(Locale.ROOT, "| %s | %d | %.0f s | %d; %d; %d | %.0f s / %.0f s (%d calls: %s) | **%.2f×** | %.0f s | %.2f× | %d / %d / %d | %.1f s (after: %s) |%n",
                     m.run(), m.parallelism(), m.wallSeconds(), m.busiestTenantCalls(), m.allCalls(), m.refused(),
                     m.throttleFloorSeconds(), m.criticalPathSeconds(), m.longestScenarioCalls(), m.longestScenario(), m.ratio(),
+                    m.quotaFloorSeconds(), m.ratioToQuotaBoundFloor(),
                     m.passed(), m.failed(), m.notRun(), m.longestSilenceSeconds(), m.silenceAfter().replace("|", "/")));
         }
         return t.toString();

@@ -4,23 +4,22 @@ import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import org.partnersandbox.suite.config.ScenarioAdmission;
-import org.partnersandbox.suite.live.LiveLocks;
 
 /**
- * Before any other hook, a scenario takes its live locks (on the live target: the shared counts its
- * tags name, live/LiveLocks) and then one of the run's places; after every other After hook, cleanup
- * included, it gives both back. So no more than {@code sandbox.parallelism} scenarios call the sandbox
- * at once, and a scenario that waits for a lock holds no place meanwhile.
+ * Before any other hook a scenario waits for its start: one of the run's places, and on the live
+ * target also the shared counts and reseller slots its tags name (live/LiveAdmission). After every
+ * other After hook, cleanup included, it gives them back. So no more than {@code sandbox.parallelism}
+ * scenarios call the sandbox at once, and a scenario that waits holds nothing meanwhile.
  */
 public final class ScenarioAdmissionHooks {
 
-    private LiveLocks.Held locks;
     private ScenarioAdmission.Place place;
 
     @Before(order = Integer.MIN_VALUE)
     public void enter(Scenario scenario) {
-        locks = SandboxRun.current().live().map(live -> live.locks().take(scenario.getSourceTagNames())).orElse(() -> { });
-        place = ScenarioAdmission.enter();
+        place = SandboxRun.current().live()
+                .map(live -> live.admission().admit(scenario.getSourceTagNames()))
+                .orElseGet(ScenarioAdmission::enter);
     }
 
     @After(order = Integer.MIN_VALUE)
@@ -28,10 +27,6 @@ public final class ScenarioAdmissionHooks {
         if (place != null) {
             place.close();
             place = null;
-        }
-        if (locks != null) {
-            locks.close();
-            locks = null;
         }
     }
 }

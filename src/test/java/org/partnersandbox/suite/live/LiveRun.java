@@ -22,6 +22,7 @@ import org.partnersandbox.suite.client.Secret;
 import org.partnersandbox.suite.client.TokenKind;
 import org.partnersandbox.suite.client.TokenProvider;
 import org.partnersandbox.suite.client.Transcript;
+import org.partnersandbox.suite.config.TargetParallelism;
 import org.partnersandbox.suite.config.SuiteConfig;
 import org.partnersandbox.suite.janitor.Janitor;
 import org.partnersandbox.suite.janitor.LedgerEntry;
@@ -47,8 +48,7 @@ public final class LiveRun implements AutoCloseable {
     private final RunLedger ledger;
     private final TenantLock lock;
     private final CallWatch watch;
-    private final QuotaGate quota;
-    private final LiveLocks locks;
+    private final LiveAdmission admission;
     private final java.time.Duration listLag;
     private final java.time.Duration pollInterval;
 
@@ -66,9 +66,9 @@ public final class LiveRun implements AutoCloseable {
         this.listLag = config.visibilityTimeout();
         this.pollInterval = config.pollInterval();
         this.watch = ledger == null ? CallWatch.NONE : new LiveCallWatch(settings, ledger);
-        this.locks = new LiveLocks(settings.indirectResellerQuota());
-        this.quota = new QuotaGate(settings.indirectResellerQuota(), this::indirectResellersInUse,
+        QuotaGate quota = new QuotaGate(settings.indirectResellerQuota(), this::indirectResellersInUse,
                 "indirect provider tenant " + credentials.of(PartnerRole.INDIRECT_PROVIDER).map(RoleCredentials::tenantId).orElse("?"));
+        this.admission = new LiveAdmission(TargetParallelism.scenariosAtOnce(), quota);
     }
 
     /** Checks, locks and cleans as described above; {@code out} gets the janitor's and the dry run's lines. */
@@ -137,13 +137,9 @@ public final class LiveRun implements AutoCloseable {
         return credentials;
     }
 
-    /** What scenarios running at once must not do together: the shared counts, by tag. */
-    public LiveLocks locks() {
-        return locks;
-    }
-
-    public QuotaGate quota() {
-        return quota;
+    /** When a scenario may start: places, the shared counts and the reseller slots, by tag. */
+    public LiveAdmission admission() {
+        return admission;
     }
 
     public Optional<RunLedger> ledger() {

@@ -1,0 +1,125 @@
+package org.partnersandbox.suite.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.partnersandbox.suite.config.ScenarioAdmission;
+import org.partnersandbox.suite.live.LiveAdmission.Count;
+
+class LiveAdmissionTest {
+
+    private final List<ScenarioAdmission.Place> admitted = new CopyOnWriteArrayList<>();
+    private final List<String> order = new CopyOnWriteArrayList<>();
+
+    @AfterEach
+    void giveBackAll() {
+        admitted.forEach(ScenarioAdmission.Place::close);
+    }
+
+    private static LiveAdmission admission(int places, int freeSlots) {
+        return new LiveAdmission(places, new QuotaGate(5, () -> OptionalInt.of(5 - freeSlots), "provider"));
+    }
+
+    private CompletableFuture<Void> start(LiveAdmission admission, String name, String... tags) {
+        return CompletableFuture.runAsync(() -> {
+            admitted.add(admission.admit(Set.of(tags)));
+            order.add(name);
+        });
+    }
+
+    @Test
+    void tags_name_the_counts_a_scenario_shares_or_takes_alone_and_its_slots() {
+        LiveAdmission admission = admission(8, 5);
+        assertThat(admission.needs(Set.of("@makes-customers")).counts()).isEqualTo(Map.of(Count.PROVIDER_CUSTOMERS, false));
+        assertThat(admission.needs(Set.of("@quota:customers=75", "@destructive")).counts()).isEqualTo(Map.of(Count.PROVIDER_CUSTOMERS, true));
+        assertThat(admission.needs(Set.of("@quota:indirect-resellers=2", "@makes-customers")))
+                .isEqualTo(new LiveAdmission.Needs(Map.of(Count.PROVIDER_CUSTOMERS, false, Count.INDIRECT_RESELLER_QUOTA, false), 2));
+        assertThat(admission.needs(Set.of("@quota:indirect-resellers=5")))
+                .as("the whole quota: it counts the resellers")
+                .isEqualTo(new LiveAdmission.Needs(Map.of(Count.INDIRECT_RESELLER_QUOTA, true), 5));
+        assertThat(admission.needs(Set.of("@app-user", "@cap:IR-13")).counts()).isEmpty();
+    }
+
+    @Test
+    void a_scenario_waiting_to_count_goes_before_sharers_that_come_after_it_and_others_start_meanwhile() throws Exception {
+        LiveAdmission admission = admission(8, 5);
+        ScenarioAdmission.Place sharer = admission.admit(Set.of("@makes-customers"));
+        CompletableFuture<Void> counter = start(admission, "counter", "@quota:customers=75");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
+        CompletableFuture<Void> laterSharer = start(admission, "later sharer", "@makes-customers");
+        start(admission, "unrelated", "@cap:IR-13").get(5, TimeUnit.SECONDS);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !laterSharer.isDone() && !counter.isDone());
+        sharer.close();
+        counter.get(5, TimeUnit.SECONDS);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !laterSharer.isDone());
+        admitted.get(admitted.size() - 1).close(); // the counter is done
+        laterSharer.get(5, TimeUnit.SECONDS);
+        assertThat(order).containsExactly("unrelated", "counter", "later sharer");
+    }
+
+    @Test
+    void a_scenario_holds_nothing_while_it_waits_for_slots() throws Exception {
+        LiveAdmission admission = admission(8, 1);
+        ScenarioAdmission.Place slotHolder = admission.admit(Set.of("@quota:indirect-resellers=1"));
+        CompletableFuture<Void> slotAndCustomers = start(admission, "needs a slot", "@quota:indirect-resellers=1", "@makes-customers");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
+        start(admission, "counter", "@quota:customers=75").get(5, TimeUnit.SECONDS);
+        assertThat(slotAndCustomers).as("no slot free, and the customer count is taken").isNotDone();
+        slotHolder.close();
+        admitted.get(0).close(); // the counter
+        slotAndCustomers.get(5, TimeUnit.SECONDS);
+        assertThat(order).containsExactly("counter", "needs a slot");
+    }
+
+    @Test
+    void no_more_start_than_there_are_places_and_slots() throws Exception {
+        LiveAdmission admission = admission(2, 5);
+        ScenarioAdmission.Place first = admission.admit(Set.of("@cap:X-01"));
+        ScenarioAdmission.Place second = admission.admit(Set.of("@quota:indirect-resellers=4"));
+        CompletableFuture<Void> third = start(admission, "third", "@quota:indirect-resellers=2");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
+        first.close();
+        first.close(); // closing twice gives back nothing more
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !third.isDone());
+        second.close();
+        third.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void a_scenario_that_needs_more_slots_than_were_free_is_not_run_at_once() {
+        LiveAdmission admission = admission(8, 3);
+        assertThatThrownBy(() -> admission.admit(Set.of("@quota:indirect-resellers=5")))
+                .isInstanceOf(org.opentest4j.TestAbortedException.class).hasMessageContaining("not-run").hasMessageContaining("2 of 5 in use").hasMessageContaining("5 needed");
+    }
+
+    @Test
+    void while_a_scenario_waits_the_pool_runs_another_in_its_place() throws Exception {
+        LiveAdmission admission = admission(8, 5);
+        ForkJoinPool pool = new ForkJoinPool(1, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, false, 1, 16, 1,
+                p -> true, 30, TimeUnit.SECONDS);
+        try {
+            ScenarioAdmission.Place counting = admission.admit(Set.of("@quota:indirect-resellers=5"));
+            var waiting = pool.submit(() -> admission.admit(Set.of("@quota:indirect-resellers=1")).close());
+            await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
+            var other = pool.submit(() -> "ran");
+            assertThat(other.get(5, TimeUnit.SECONDS)).as("a spare worker ran it; the only core one is waiting").isEqualTo("ran");
+            assertThat(waiting.isDone()).isFalse();
+            counting.close();
+            waiting.get(5, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
