@@ -124,6 +124,12 @@ public final class SyntheticRun implements EventPublisher {
         return this;
     }
 
+    /** A scenario that started but waits for its start (no step yet: a place, the live counts or slots). */
+    public SyntheticRun waiting(String name, List<String> tags) {
+        publish(new TestCaseStarted(clock, testCase(name, tags)));
+        return this;
+    }
+
     public SyntheticRun finished(Duration after) {
         clock = clock.plus(after);
         publish(new TestRunFinished(clock, new Result(Status.PASSED, after, null)));

@@ -13,11 +13,9 @@ import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfigura
  * Cucumber's parallel strategy). On the emulator every scenario has its own fresh partner
  * accounts, so they run side by side: {@value #EMULATOR_DEFAULT} at a time, suited to two cores
  * (scenarios mostly wait on HTTP). On the live target they share one provider's quota and tenant:
- * {@value #LIVE_DEFAULT} at a time, with the exclusive-resource locks of the {@code live} Maven
- * profile keeping the scenarios that count the quota apart. A live run mostly waits on the
- * sandbox's listing lag and absence settles, not on calls: against a remote sandbox of 300 ms a call
- * and 500 calls a minute, 8 at once took 487–587 s where 4 took 661 s and 16 no less than 8, with some
- * 100 calls a minute and no 429 (README, "The live run's time"). Read from -D and the environment
+ * {@value #LIVE_DEFAULT} at a time, with live/LiveAdmission keeping the scenarios that count apart
+ * from the ones that change the count. A live run mostly waits on the sandbox's listing lag and
+ * absence settles, not on calls (README, "The live run's time"). Read from -D and the environment
  * only: the engine decides this before the suite reads its configuration files.
  */
 public final class TargetParallelism implements ParallelExecutionConfigurationStrategy {

@@ -149,9 +149,11 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         outcomes.get(status).incrementAndGet();
         int doneNow = done.incrementAndGet();
         int scenarios = total.getAsInt();
+        Duration waited = scenario == null ? Duration.ZERO : scenario.waited();
         StringBuilder text = new StringBuilder(line(doneNow, scenarios, status,
-                capability(event.getTestCase()), event.getTestCase().getName(), event.getResult().getDuration()))
-                .append("  [").append(timeSoFar(doneNow, scenarios, clock.instant())).append(']');
+                capability(event.getTestCase()), event.getTestCase().getName(), event.getResult().getDuration().minus(waited)))
+                .append("  [").append(waited.toMillis() >= 1000 ? "waited " + elapsed(Instant.EPOCH, Instant.EPOCH.plus(waited)) + " to start; " : "")
+                .append(timeSoFar(doneNow, scenarios, clock.instant())).append(']');
         Throwable error = event.getResult().getError();
         if (status == Status.SKIPPED && error != null && String.valueOf(error.getMessage()).startsWith(NotRun.PREFIX)) {
             text.append("\n    ").append(error.getMessage());
@@ -194,16 +196,22 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         }
         int scenarios = total.getAsInt();
         int doneNow = done.get();
-        String head = String.format("  ... %d%s done, %d running, %s", doneNow, scenarios > 0 ? "/" + scenarios : "", running.size(),
-                timeSoFar(doneNow, scenarios, now));
-        Running longest = running.values().stream().min(Comparator.comparing(r -> r.started)).orElse(null);
+        long stepping = running.values().stream().filter(Running::stepping).count();
+        long waiting = running.size() - stepping;
+        String head = String.format("  ... %d%s done, %d running%s, %s", doneNow, scenarios > 0 ? "/" + scenarios : "", stepping,
+                waiting > 0 ? ", " + waiting + " waiting to start" : "", timeSoFar(doneNow, scenarios, now));
+        Running longest = running.values().stream().filter(Running::stepping).min(Comparator.comparing(r -> r.firstStepStarted)).orElse(null);
+        if (longest == null && waiting > 0) {
+            print(head + "; no scenario has started its steps yet");
+            return;
+        }
         if (longest == null) {
             // a live run opens (sign-ins, the janitor) before its first scenario and closes after its last
             print(head + "; no scenario running: the run " + (doneNow == 0 ? "opens" : "is between scenarios or closes"));
             return;
         }
         print(String.format("%s; longest: '%s' for %s%s", head, longest.testCase.getName(),
-                elapsed(longest.started, now), longest.currentStep == null ? ""
+                elapsed(longest.firstStepStarted, now), longest.currentStep == null ? ""
                         : ", at \"" + longest.currentStep + "\" for " + elapsed(longest.stepStarted, now)));
     }
 
@@ -252,6 +260,7 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         final List<String> finishedSteps = java.util.Collections.synchronizedList(new ArrayList<>());
         volatile String currentStep;
         volatile Instant stepStarted;
+        volatile Instant firstStepStarted;
         volatile String transcript;
 
         Running(TestCase testCase, Instant started) {
@@ -262,6 +271,19 @@ public final class ScenarioProgress implements ConcurrentEventListener {
         void step(String text, Instant at) {
             currentStep = text;
             stepStarted = at;
+            if (firstStepStarted == null) {
+                firstStepStarted = at;
+            }
+        }
+
+        /** Started steps: before its first step a scenario waits for its start (a place, the live counts and slots). */
+        boolean stepping() {
+            return firstStepStarted != null;
+        }
+
+        /** How long it waited for its start, from its start to its first step. */
+        Duration waited() {
+            return firstStepStarted == null ? Duration.ZERO : Duration.between(started, firstStepStarted);
         }
     }
 }

@@ -79,6 +79,19 @@ class ScenarioProgressTest {
     }
 
     @Test
+    void scenarios_that_wait_for_their_start_are_counted_apart_from_the_running_ones() {
+        SyntheticRun run = new SyntheticRun(progress).started();
+        run.waiting("The sixth reseller is refused", SyntheticRun.tags("@cap:IR-01"));
+        clock.advance(Duration.ofMillis(9_750));
+        progress.remindIfQuiet();
+        assertThat(console()).contains("... 0 done, 0 running, 1 waiting to start, 9s elapsed; no scenario has started its steps yet");
+        run.running("The 76th customer is refused", SyntheticRun.tags("@cap:IR-04"), "Given it has 75 customers");
+        clock.advance(Duration.ofMillis(9_750));
+        progress.remindIfQuiet();
+        assertThat(console()).contains("... 0 done, 1 running, 1 waiting to start, 19s elapsed; longest: 'The 76th customer is refused' for 9s");
+    }
+
+    @Test
     void every_line_says_the_time_so_far_and_once_a_scenario_is_done_about_how_long_is_left() {
         ScenarioProgress ofFour = new ScenarioProgress(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock, false, false, () -> 4);
         SyntheticRun run = new SyntheticRun(ofFour).started();

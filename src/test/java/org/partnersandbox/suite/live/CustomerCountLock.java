@@ -7,11 +7,10 @@ import java.util.regex.Pattern;
 import org.partnersandbox.suite.client.CallRecord;
 
 /**
- * The live lock that keeps a provider's customer count still while a scenario counts it
- * (README, "Parallel runs"): the scenarios that count ({@code @quota:customers=N}) take
- * {@code provider-customers} alone; every scenario that asks Partner Center to create a customer,
- * whether it expects a customer or a refusal, holds it for reading ({@value #TAG}). The others run beside
- * the counting ones. A tag is easy to forget, so every run, emulator included, checks each scenario's
+ * What keeps a provider's customer count still while a scenario counts it (README, "Parallel runs";
+ * {@link LiveAdmission}): the scenarios that count ({@code @quota:customers=N}) take the count alone;
+ * every scenario that asks Partner Center to create a customer, whether it expects a customer or a
+ * refusal, shares it ({@value #TAG}). The others run beside the counting ones. A tag is easy to forget, so every run, emulator included, checks each scenario's
  * calls against its tags: a create without the tag fails the scenario that sent it.
  */
 public final class CustomerCountLock {
