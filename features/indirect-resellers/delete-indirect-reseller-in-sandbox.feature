@@ -185,6 +185,11 @@ Feature: Delete Indirect Reseller in Sandbox
         | cause                                                                    | status | code |
         | an account that is not a sandbox provider deletes that indirect reseller | 401    | 6002 |
         | it deletes that indirect reseller while it still has a customer         | 403    | 6003 |
+
+      # the attempt takes a slot of its own: with the quota full, the service would answer 6004 first
+      @quota:indirect-resellers=2
+      Examples: A cause that needs a second reseller slot for the attempt
+        | cause                                                                    | status | code |
         | it creates an indirect reseller with a domain prefix that is taken       | 409    | 1003 |
 
       @quota:indirect-resellers=5 @destructive
