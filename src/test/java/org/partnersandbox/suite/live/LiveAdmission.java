@@ -29,7 +29,9 @@ import org.partnersandbox.suite.config.ScenarioAdmission;
  * the customer count while they waited for reseller slots kept the 76th-customer scenario out for five
  * minutes. Among those waiting, the ones that count go first, then the ones that need slots (the quota
  * is the run's scarcest resource), then the rest, each in the order they came; while one waits to
- * count, no later scenario may start sharing that count, so it is never starved. A scenario waits as
+ * count, no later scenario may start sharing that count, so it is never starved; unless it also
+ * waits on another count that someone holds alone (the 6004 scenario shares the customer count, held
+ * by the 76th-customer one for 80 s: meanwhile the reseller slots stood idle). A scenario waits as
  * a {@link ForkJoinPool} managed blocker, so the engine's pool puts a spare worker in its place
  * (suite/config/TargetParallelism). This replaced Cucumber's exclusive resources, measured wrong for
  * this: the engine takes a read lock with {@code tryLock}, which barges past a waiting writer, so every
@@ -131,7 +133,9 @@ public final class LiveAdmission {
                 take(w.needs);
                 w.admitted = true;
                 it.remove();
-            } else {
+            } else if (sharedCountsFree(w, awaitedAlone)) {
+                // it waits only for what it takes alone to drain (or for a place): no later scenario may
+                // start sharing that; one that waits on another count does not hold the others back
                 w.needs.counts().forEach((count, isAlone) -> {
                     if (isAlone) {
                         awaitedAlone.add(count);
@@ -140,6 +144,11 @@ public final class LiveAdmission {
             }
         }
         notifyAll();
+    }
+
+    private boolean sharedCountsFree(Waiter w, Set<Count> awaitedAlone) {
+        return w.needs.counts().entrySet().stream().filter(claim -> !claim.getValue())
+                .allMatch(claim -> !alone.contains(claim.getKey()) && !awaitedAlone.contains(claim.getKey()));
     }
 
     private boolean fits(Waiter w, Set<Count> awaitedAlone) {

@@ -70,6 +70,26 @@ class LiveAdmissionTest {
     }
 
     @Test
+    void one_waiting_to_count_resellers_behind_a_customer_count_does_not_hold_back_the_reseller_slots() throws Exception {
+        LiveAdmission admission = admission(8, 5);
+        ScenarioAdmission.Place customerCounter = admission.admit(Set.of("@quota:customers=75"));
+        CompletableFuture<Void> resellerCounter = start(admission, "reseller counter", "@quota:indirect-resellers=5", "@makes-customers");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
+        start(admission, "slot taker", "@quota:indirect-resellers=1").get(5, TimeUnit.SECONDS);
+        assertThat(resellerCounter).isNotDone();
+        customerCounter.close();
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !resellerCounter.isDone());
+        CompletableFuture<Void> laterSlotTaker = start(admission, "later slot taker", "@quota:indirect-resellers=1");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 2);
+        admitted.get(0).close(); // the slot taker: the reseller counter goes next, the later one after it
+        resellerCounter.get(5, TimeUnit.SECONDS);
+        assertThat(laterSlotTaker).isNotDone();
+        admitted.get(1).close();
+        laterSlotTaker.get(5, TimeUnit.SECONDS);
+        assertThat(order).containsExactly("slot taker", "reseller counter", "later slot taker");
+    }
+
+    @Test
     void a_scenario_holds_nothing_while_it_waits_for_slots() throws Exception {
         LiveAdmission admission = admission(8, 1);
         ScenarioAdmission.Place slotHolder = admission.admit(Set.of("@quota:indirect-resellers=1"));
