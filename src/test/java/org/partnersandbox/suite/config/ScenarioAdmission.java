@@ -5,10 +5,10 @@ import java.util.concurrent.Semaphore;
 
 /**
  * How many scenarios run their steps at once: the count {@link TargetParallelism} chose for this run.
- * The engine's pool has more workers than that (spares for workers waiting on an exclusive
- * resource), so a scenario is admitted here once it holds its locks (hooks/ScenarioAdmissionHooks, the
- * first Before hook) and leaves after its last After hook. None is held back when the run is not
- * parallel (the strategy never chose a count).
+ * The engine's pool may have more workers than that (spares for scenarios that wait for their start
+ * on the live target, where live/LiveAdmission decides with the same count), so a scenario takes a
+ * place in the first Before hook and gives it back after its last After hook (hooks/ScenarioAdmissionHooks).
+ * None is held back when the run is not parallel (the strategy never chose a count).
  */
 public final class ScenarioAdmission {
 
