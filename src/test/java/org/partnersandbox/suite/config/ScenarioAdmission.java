@@ -24,6 +24,12 @@ public final class ScenarioAdmission {
         places = new Semaphore(atOnce, true);
     }
 
+    /** At the end of a run: a later run in the same JVM (tests, mutant runs) starts without a count until its strategy chooses one. */
+    public static synchronized void forget() {
+        places = null;
+        allowed = 0;
+    }
+
     /** The count chosen for this run, if the run is parallel. */
     static Optional<Integer> allowed() {
         return places == null ? Optional.empty() : Optional.of(allowed);

@@ -66,16 +66,16 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
     }
 
     /**
-     * {@code parallelism} workers, and spare ones for workers that wait on a Cucumber exclusive
-     * resource (the live locks): the engine's pool blocks a worker that picks a scenario whose lock is
-     * taken, and with no spares a scenario that takes the provider's customers alone left the other
-     * seven workers waiting behind it (a live run's parallelism fell to one for minutes). A spare
-     * worker runs another scenario meanwhile; {@link ScenarioAdmission} keeps the scenarios actually
-     * running at {@code parallelism}.
+     * {@code parallelism} workers, and spare ones for workers whose scenario waits for its start on
+     * the live target (live/LiveAdmission waits as a managed blocker): with no spares, one scenario
+     * waiting to count the provider's customers left the other seven workers waiting behind it (a live
+     * run's parallelism fell to one for minutes). A spare worker runs another scenario meanwhile; the
+     * first Before hook (ScenarioAdmission, LiveAdmission) keeps the scenarios running their steps at
+     * {@code parallelism}.
      */
     private record Fixed(int parallelism) implements ParallelExecutionConfiguration {
 
-        /** Every scenario of a run could wait on a lock at once; more than that never do. */
+        /** Every scenario of a run could wait for its start at once; more than that never do. */
         static final int SPARE_WORKERS = 256;
 
         @Override

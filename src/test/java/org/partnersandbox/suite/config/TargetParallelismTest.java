@@ -38,6 +38,7 @@ class TargetParallelismTest {
 
     @AfterEach
     void restore() {
+        ScenarioAdmission.forget();
         restore(SuiteConfig.TARGET, savedTarget);
         restore(TargetParallelism.PARALLELISM, savedParallelism);
     }
@@ -62,7 +63,7 @@ class TargetParallelismTest {
     }
 
     @Test
-    void workers_that_wait_on_a_lock_are_replaced_and_the_places_stay_at_the_count() throws Exception {
+    void workers_that_wait_for_their_start_are_replaced_and_the_places_stay_at_the_count() throws Exception {
         System.setProperty(SuiteConfig.TARGET, "live");
         System.setProperty(TargetParallelism.PARALLELISM, "2");
         var configuration = new TargetParallelism().createConfiguration(NONE);

@@ -3,6 +3,7 @@ package org.partnersandbox.suite.hooks;
 import io.cucumber.java.AfterAll;
 import io.cucumber.java.BeforeAll;
 import java.nio.file.Path;
+import org.partnersandbox.suite.config.ScenarioAdmission;
 
 /**
  * Opens the run once, before any scenario (a configuration error stops it there), warms the HTTP client
@@ -22,6 +23,7 @@ public final class RunLifecycle {
     @AfterAll
     public static void closeTheRun() {
         SandboxRun.finish();
+        ScenarioAdmission.forget(); // a later run in this JVM chooses its own count
         // the paths of junit-platform.properties; an overridden plugin list names its own
         if (System.getProperty("cucumber.plugin") == null) {
             System.out.println("Cucumber reports: " + Path.of("target", "cucumber").toAbsolutePath()

@@ -28,10 +28,11 @@ import org.partnersandbox.suite.config.ScenarioAdmission;
  * scenario holds one while it waits for another: with one lock after the other, scenarios that shared
  * the customer count while they waited for reseller slots kept the 76th-customer scenario out for five
  * minutes. Among those waiting, the ones that count go first, then the ones that need slots (the quota
- * is the run's scarcest resource), then the rest, each in the order they came; while one waits to
- * count, no later scenario may start sharing that count, so it is never starved; unless it also
- * waits on another count that someone holds alone (the 6004 scenario shares the customer count, held
- * by the 76th-customer one for 80 s: meanwhile the reseller slots stood idle). A scenario waits as
+ * is the run's scarcest resource), then the rest, each in the order they came. While one waits to
+ * count, no later scenario starts sharing that count, so sharers that come after it do not keep it
+ * waiting; unless it also waits on a count another scenario holds alone (the 6004 scenario shares the
+ * customer count, held by the 76th-customer one for 80 s: meanwhile the reseller slots stood idle).
+ * Likewise, while one waits for reseller slots, no later one takes slots. A scenario waits as
  * a {@link ForkJoinPool} managed blocker, so the engine's pool puts a spare worker in its place
  * (suite/config/TargetParallelism). This replaced Cucumber's exclusive resources, measured wrong for
  * this: the engine takes a read lock with {@code tryLock}, which barges past a waiting writer, so every
@@ -127,13 +128,21 @@ public final class LiveAdmission {
     private void admitWhoFits() {
         waiting.sort(Comparator.comparingInt((Waiter w) -> w.needs.priority()).thenComparingLong(w -> w.arrival));
         Set<Count> awaitedAlone = EnumSet.noneOf(Count.class);
+        boolean slotsAwaited = false;
         for (var it = waiting.iterator(); it.hasNext(); ) {
             Waiter w = it.next();
-            if (fits(w, awaitedAlone)) {
+            if (fits(w, awaitedAlone, slotsAwaited)) {
                 take(w.needs);
                 w.admitted = true;
                 it.remove();
-            } else if (sharedCountsFree(w, awaitedAlone)) {
+                continue;
+            }
+            if (w.needs.slots() > 0 && sharedCountsFree(w, awaitedAlone)) {
+                // it waits for slots: later ones do not take the slots it waits for (a scenario that
+                // needs two would otherwise see every later one-slot scenario go first)
+                slotsAwaited = true;
+            }
+            if (sharedCountsFree(w, awaitedAlone)) {
                 // it waits only for what it takes alone to drain (or for a place): no later scenario may
                 // start sharing that; one that waits on another count does not hold the others back
                 w.needs.counts().forEach((count, isAlone) -> {
@@ -151,8 +160,8 @@ public final class LiveAdmission {
                 .allMatch(claim -> !alone.contains(claim.getKey()) && !awaitedAlone.contains(claim.getKey()));
     }
 
-    private boolean fits(Waiter w, Set<Count> awaitedAlone) {
-        if (placesInUse >= places || slotsInUse + w.needs.slots() > w.slotCapacity) {
+    private boolean fits(Waiter w, Set<Count> awaitedAlone, boolean slotsAwaited) {
+        if (placesInUse >= places || slotsInUse + w.needs.slots() > w.slotCapacity || (w.needs.slots() > 0 && slotsAwaited)) {
             return false;
         }
         for (Map.Entry<Count, Boolean> claim : w.needs.counts().entrySet()) {

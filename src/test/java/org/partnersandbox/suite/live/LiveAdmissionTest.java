@@ -59,6 +59,7 @@ class LiveAdmissionTest {
         CompletableFuture<Void> counter = start(admission, "counter", "@quota:customers=75");
         await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
         CompletableFuture<Void> laterSharer = start(admission, "later sharer", "@makes-customers");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 2);
         start(admission, "unrelated", "@cap:IR-13").get(5, TimeUnit.SECONDS);
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !laterSharer.isDone() && !counter.isDone());
         sharer.close();
@@ -115,6 +116,57 @@ class LiveAdmissionTest {
         await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> !third.isDone());
         second.close();
         third.get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void the_places_alone_hold_a_scenario_back_and_a_place_given_back_twice_counts_once() throws Exception {
+        LiveAdmission admission = admission(1, 5);
+        ScenarioAdmission.Place only = admission.admit(Set.of("@cap:X-01"));
+        CompletableFuture<Void> second = start(admission, "second", "@cap:X-02");
+        CompletableFuture<Void> third = start(admission, "third", "@cap:X-04");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 2);
+        only.close();
+        only.close();
+        await().atMost(Duration.ofSeconds(5)).until(() -> order.size() == 1);
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(2)).until(() -> order.size() == 1);
+        admitted.get(0).close();
+        CompletableFuture.allOf(second, third).get(5, TimeUnit.SECONDS);
+        assertThat(order).containsExactly("second", "third");
+    }
+
+    @Test
+    void the_next_free_place_goes_to_one_that_counts_then_to_one_that_takes_slots_then_to_the_rest() throws Exception {
+        LiveAdmission admission = admission(1, 5);
+        ScenarioAdmission.Place only = admission.admit(Set.of("@cap:X-01"));
+        CompletableFuture<Void> plain = start(admission, "plain", "@cap:X-02");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
+        CompletableFuture<Void> slotTaker = start(admission, "slot taker", "@quota:indirect-resellers=1");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 2);
+        CompletableFuture<Void> counter = start(admission, "counter", "@quota:customers=30");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 3);
+        only.close();
+        counter.get(5, TimeUnit.SECONDS);
+        admitted.get(0).close();
+        slotTaker.get(5, TimeUnit.SECONDS);
+        admitted.get(1).close();
+        plain.get(5, TimeUnit.SECONDS);
+        assertThat(order).containsExactly("counter", "slot taker", "plain");
+    }
+
+    @Test
+    void one_waiting_for_two_slots_is_not_overtaken_by_later_ones_that_need_one() throws Exception {
+        LiveAdmission admission = admission(8, 2);
+        ScenarioAdmission.Place holder = admission.admit(Set.of("@quota:indirect-resellers=1"));
+        CompletableFuture<Void> two = start(admission, "needs two", "@quota:indirect-resellers=2");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
+        CompletableFuture<Void> one = start(admission, "needs one", "@quota:indirect-resellers=1");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 2);
+        assertThat(one).as("a slot is free, but the earlier one waits for two").isNotDone();
+        holder.close();
+        two.get(5, TimeUnit.SECONDS);
+        admitted.get(0).close();
+        one.get(5, TimeUnit.SECONDS);
+        assertThat(order).containsExactly("needs two", "needs one");
     }
 
     @Test

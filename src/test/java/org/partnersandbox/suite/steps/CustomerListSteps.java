@@ -105,8 +105,8 @@ public final class CustomerListSteps {
 
     /**
      * Creates the customers that are missing, then waits until the listing shows them all, so that the
-     * steps after it count on a listing that has caught up. Scenarios that count customers hold the
-     * provider's tenant alone on the live target ({@code @quota:customers=N}).
+     * steps after it count on a listing that has caught up. Scenarios that count customers take the
+     * provider's customer count alone on the live target ({@code @quota:customers=N}, live/LiveAdmission).
      */
     @Given("it has {int} customers")
     public void it_has_customers(int count) {
