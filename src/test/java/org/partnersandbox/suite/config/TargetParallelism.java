@@ -21,6 +21,8 @@ import org.junit.platform.engine.support.hierarchical.ParallelExecutionConfigura
 public final class TargetParallelism implements ParallelExecutionConfigurationStrategy {
 
     static final int EMULATOR_DEFAULT = 4;
+    /** Every scenario of a live run could wait for its start at once; more than that never do. */
+    static final int SPARE_WORKERS = 256;
     public static final int LIVE_DEFAULT = 8;
     public static final String PARALLELISM = "sandbox.parallelism";
 
@@ -28,7 +30,7 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
     public ParallelExecutionConfiguration createConfiguration(ConfigurationParameters parameters) {
         int atOnce = configured();
         ScenarioAdmission.allow(atOnce);
-        return new Fixed(atOnce);
+        return new Fixed(atOnce, live() ? SPARE_WORKERS : 0);
     }
 
     /** How many scenarios this run executes at once (also read by the console, suite/console/ScenarioProgress). */
@@ -71,12 +73,10 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
      * waiting to count the provider's customers left the other seven workers waiting behind it (a live
      * run's parallelism fell to one for minutes). A spare worker runs another scenario meanwhile; the
      * first Before hook (ScenarioAdmission, LiveAdmission) keeps the scenarios running their steps at
-     * {@code parallelism}.
+     * {@code parallelism}. On the emulator no scenario waits for its start, so there are no spares
+     * (nor the threads that joins of the engine's containers would otherwise add).
      */
-    private record Fixed(int parallelism) implements ParallelExecutionConfiguration {
-
-        /** Every scenario of a run could wait for its start at once; more than that never do. */
-        static final int SPARE_WORKERS = 256;
+    private record Fixed(int parallelism, int spares) implements ParallelExecutionConfiguration {
 
         @Override
         public int getParallelism() {
@@ -90,7 +90,7 @@ public final class TargetParallelism implements ParallelExecutionConfigurationSt
 
         @Override
         public int getMaxPoolSize() {
-            return parallelism + SPARE_WORKERS;
+            return parallelism + spares;
         }
 
         @Override

@@ -56,6 +56,7 @@ class TargetParallelismTest {
         System.clearProperty(TargetParallelism.PARALLELISM);
         System.setProperty(SuiteConfig.TARGET, "emulator");
         assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(4);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).as("no scenario waits: no spares").isEqualTo(4);
         assertThat(TargetParallelism.scenariosAtOnce()).isEqualTo(4);
         System.setProperty(SuiteConfig.TARGET, "live");
         assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(8);
