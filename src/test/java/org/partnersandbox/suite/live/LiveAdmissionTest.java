@@ -123,6 +123,7 @@ class LiveAdmissionTest {
         LiveAdmission admission = admission(1, 5);
         ScenarioAdmission.Place only = admission.admit(Set.of("@cap:X-01"));
         CompletableFuture<Void> second = start(admission, "second", "@cap:X-02");
+        await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 1);
         CompletableFuture<Void> third = start(admission, "third", "@cap:X-04");
         await().atMost(Duration.ofSeconds(5)).until(() -> admission.waitingCount() == 2);
         only.close();
