@@ -374,6 +374,27 @@ class CustomersApiTest {
     }
 
     @Test
+    void a_retry_that_writes_the_same_body_with_keys_in_another_order_is_replayed_byte_for_byte() {
+        String requestId = UUID.randomUUID().toString();
+        String domain = "emu" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + ".onmicrosoft.com";
+        String address = "\"defaultAddress\": {\"firstName\": \"Ada\", \"lastName\": \"Admin\", \"addressLine1\": \"One Microsoft Way\","
+                + " \"city\": \"Redmond\", \"state\": \"WA\", \"postalCode\": \"98052\", \"country\": \"US\"}";
+        String sent = "{\"companyProfile\": {\"domain\": \"" + domain + "\"}, \"billingProfile\": {\"culture\": \"en-US\","
+                + " \"email\": \"ada@example.com\", \"language\": \"en\", \"companyName\": \"Once\", " + address + "}}";
+        String reordered = "{\"billingProfile\":{" + address.replace(": ", ":") + ",\"companyName\":\"Once\",\"language\":\"en\","
+                + "\"email\":\"ada@example.com\",\"culture\":\"en-US\"},\n  \"companyProfile\":{\"domain\":\"" + domain + "\"}}";
+        Response first = http.as(token, requestId).contentType("application/json").body(sent).post("/v1/customers");
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(201);
+        Response again = http.as(token, requestId).contentType("application/json").body(reordered).post("/v1/customers");
+        assertThat(again.statusCode()).as(again.asString()).isEqualTo(201);
+        assertThat(again.asByteArray()).as("the first answer, its password included").isEqualTo(first.asByteArray());
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).hasSize(1);
+        String changed = reordered.replace("\"Once\"", "\"Twice\"");
+        assertThat(errorCode(http.as(token, requestId).contentType("application/json").body(changed).post("/v1/customers"), 409))
+                .as("one value changed is another body").isEqualTo(800002);
+    }
+
+    @Test
     void delete_answers_204_with_an_empty_body_and_the_customer_is_gone() {
         String reseller = http.reseller(token).getString("accountId");
         String id = http.customer(token, customerBodyFor("Short-lived", reseller));

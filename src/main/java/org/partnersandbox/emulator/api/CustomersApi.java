@@ -53,9 +53,9 @@ public final class CustomersApi {
         IdempotentReplay.Answer answer = customers.create(caller, profile, associatedPartnerId,
                 create -> replay.createOnce(caller.tenantId(), ctx, () -> {
                     Customer customer = create.get();
-                    return new IdempotentReplay.Answer(201, created(customer), () -> customers.exists(customer.id()));
+                    return IdempotentReplay.Answer.of(201, created(customer), () -> customers.exists(customer.id()));
                 }));
-        Json.respond(ctx, answer.status(), answer.body());
+        answer.respond(ctx);
     }
 
     /** E1/E2, X-02: the caller's customers (an indirect reseller's: those created for it), filtered and paged. */

@@ -37,9 +37,9 @@ public final class IndirectResellersApi {
         Caller caller = BearerAuthentication.caller(ctx);
         IdempotentReplay.Answer answer = resellers.create(caller, () -> request(ctx), create -> replay.createOnce(caller.tenantId(), ctx, () -> {
             IndirectReseller reseller = create.get();
-            return new IdempotentReplay.Answer(201, json(reseller, caller.account()), () -> resellers.exists(reseller.accountId()));
+            return IdempotentReplay.Answer.of(201, json(reseller, caller.account()), () -> resellers.exists(reseller.accountId()));
         }));
-        Json.respond(ctx, answer.status(), answer.body());
+        answer.respond(ctx);
     }
 
     public void delete(Context ctx) {

@@ -45,9 +45,9 @@ public final class OrdersApi {
         IdempotentReplay.Answer answer = orders.place(caller, customerId, lines(body), () -> terms(body),
                 create -> replay.createOnce(caller.tenantId(), ctx, () -> {
                     OrderService.CustomerOrder placed = create.get();
-                    return new IdempotentReplay.Answer(201, json(placed.order(), placed.customer()), () -> orders.exists(placed));
+                    return IdempotentReplay.Answer.of(201, json(placed.order(), placed.customer()), () -> orders.exists(placed));
                 }));
-        Json.respond(ctx, answer.status(), answer.body());
+        answer.respond(ctx);
     }
 
     /** E14: the customer's orders, oldest first. */

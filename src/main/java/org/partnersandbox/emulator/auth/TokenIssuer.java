@@ -10,11 +10,11 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.partnersandbox.emulator.domain.SecretBytes;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -115,9 +115,7 @@ public final class TokenIssuer {
      */
     public IssuedToken refresh(AccessClaims claims) {
         Instant now = clock.instant();
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String token = "0.A" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = "0.A" + Base64.getUrlEncoder().withoutPadding().encodeToString(SecretBytes.of(32));
         Instant expires = now.plus(REFRESH_LIFETIME);
         if (refreshGrants.size() >= REFRESH_KEPT) {
             refreshGrants.values().removeIf(g -> !g.expires().isAfter(now));
@@ -133,7 +131,6 @@ public final class TokenIssuer {
     }
 
     private static final int REFRESH_KEPT = 50_000;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private final java.util.Map<String, RefreshGrant> refreshGrants = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -157,22 +154,14 @@ public final class TokenIssuer {
             }
             return known.claims();
         }
-        AccessClaims claims = verifyAccessUncached(token);
+        JWTClaimsSet set = verified(token); // its expiry is known to be set and in the future
+        TokenKind kind = TokenKind.APP_USER.claim().equals(claim(set, "idtyp")) ? TokenKind.APP_USER : TokenKind.APP_ONLY;
+        AccessClaims claims = new AccessClaims(claim(set, "tid"), claim(set, "appid"), kind, claim(set, "upn"), multifactor(set));
         if (verifiedAccess.size() >= VERIFIED_KEPT) {
             verifiedAccess.clear();
         }
-        try {
-            verifiedAccess.put(token, new Verified(claims, SignedJWT.parse(token).getJWTClaimsSet().getExpirationTime().toInstant()));
-        } catch (ParseException e) {
-            throw new InvalidToken("malformed token");
-        }
+        verifiedAccess.put(token, new Verified(claims, set.getExpirationTime().toInstant()));
         return claims;
-    }
-
-    private AccessClaims verifyAccessUncached(String token) throws InvalidToken {
-        JWTClaimsSet set = verified(token);
-        TokenKind kind = TokenKind.APP_USER.claim().equals(claim(set, "idtyp")) ? TokenKind.APP_USER : TokenKind.APP_ONLY;
-        return new AccessClaims(claim(set, "tid"), claim(set, "appid"), kind, claim(set, "upn"), multifactor(set));
     }
 
     /** The claims of the sign-in a refresh token came from: redeeming it adds no factor. */

@@ -1,16 +1,15 @@
 package org.partnersandbox.emulator.domain;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Customers' orders: placed by the partner (each line buys one subscription) and, in the sandbox, cancelled (E13, E14, E18). */
 public final class OrderRegistry implements Resettable {
 
     private static final String ID_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ResourceStore<Order> orders = new ResourceStore<>();
     private final OfferCatalogue offers;
@@ -112,7 +111,7 @@ public final class OrderRegistry implements Resettable {
     private static String newOrderId() {
         StringBuilder id = new StringBuilder(33);
         for (int i = 0; i < 32; i++) {
-            id.append(ID_ALPHABET.charAt(RANDOM.nextInt(ID_ALPHABET.length())));
+            id.append(ID_ALPHABET.charAt(ThreadLocalRandom.current().nextInt(ID_ALPHABET.length())));
         }
         return id.append('1').toString();
     }

@@ -1,6 +1,5 @@
 package org.partnersandbox.emulator.domain;
 
-import java.security.SecureRandom;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -15,8 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * API (one per scenario, for isolation), and indirect resellers created through the API.
  */
 public final class PartnerDirectory implements Resettable {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ResourceStore<PartnerAccount> accounts;
     private final PartnerIdRegistry seededIds;
@@ -80,9 +77,7 @@ public final class PartnerDirectory implements Resettable {
 
     /** A random secret of the kind Azure AD hands out; never logged. */
     public static String secret() {
-        byte[] bytes = new byte[18];
-        RANDOM.nextBytes(bytes);
-        return "Sx" + HexFormat.of().formatHex(bytes) + "~9";
+        return "Sx" + HexFormat.of().formatHex(SecretBytes.of(18)) + "~9";
     }
 
     @Override

@@ -1,9 +1,9 @@
 package org.partnersandbox.emulator.http;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.domain.Refusal;
 import org.partnersandbox.emulator.domain.Resettable;
@@ -14,10 +14,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
@@ -34,11 +32,21 @@ import java.util.function.Supplier;
 public final class IdempotentReplay implements Resettable {
 
     /**
-     * A remembered answer.
+     * A remembered answer, kept as the bytes it was sent as: a tree of nodes per create outlived young
+     * collections by the thousand and made the collector the POST load's largest cost (issue 14).
      *
+     * @param body   the answer's JSON, as {@link Json#write} wrote it
      * @param exists whether the resource the answer describes still exists (checked under the sandbox lock)
      */
-    public record Answer(int status, JsonNode body, BooleanSupplier exists) {
+    public record Answer(int status, byte[] body, BooleanSupplier exists) {
+
+        public static Answer of(int status, JsonNode body, BooleanSupplier exists) {
+            return new Answer(status, Json.write(body), exists);
+        }
+
+        public void respond(Context ctx) {
+            Json.respondWritten(ctx, status, body);
+        }
     }
 
     /** {@code answer} null: its resource was deleted, only the request id and the body's digest are kept. */
@@ -48,12 +56,7 @@ public final class IdempotentReplay implements Resettable {
     /** How many answers are remembered: the oldest go first, so a long-running emulator stays bounded. */
     static final int REMEMBERED = 10_000;
 
-    private final Map<String, Remembered> answers = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Remembered> eldest) {
-            return size() > REMEMBERED;
-        }
-    });
+    private final OldestFirstMemory<String, Remembered> answers = new OldestFirstMemory<>(REMEMBERED);
 
     /**
      * The skeleton of every create handler: idempotent by the request's {@code MS-RequestId} when it
@@ -73,7 +76,7 @@ public final class IdempotentReplay implements Resettable {
     public Answer once(String tenantId, Context ctx, String requestId, Supplier<Answer> operation) {
         // the route's canonical path: a replay through /v1//customers/ is the same operation as /v1/customers
         String key = (tenantId + "|" + ctx.method() + "|" + RoutePaths.canonical(ctx.path()) + "|" + requestId).toLowerCase(Locale.ROOT);
-        String digest = digest(ctx.body());
+        String digest = digest(ctx);
         Remembered remembered = answers.get(key);
         if (remembered != null) {
             if (!remembered.bodyDigest().equals(digest)) {
@@ -93,10 +96,8 @@ public final class IdempotentReplay implements Resettable {
 
     /** Forgets every answer whose resource no longer exists: the sandbox calls it under the lock of each delete. */
     public void forgetGone() {
-        synchronized (answers) {
-            answers.replaceAll((key, remembered) -> remembered.answer() != null && !remembered.answer().exists().getAsBoolean()
-                    ? new Remembered(remembered.bodyDigest(), null) : remembered);
-        }
+        answers.replaceAll((key, remembered) -> remembered.answer() != null && !remembered.answer().exists().getAsBoolean()
+                ? new Remembered(remembered.bodyDigest(), null) : remembered);
     }
 
     @Override
@@ -104,35 +105,53 @@ public final class IdempotentReplay implements Resettable {
         answers.clear();
     }
 
-    /** The body's JSON with object keys in order, so that a retry serialised differently is still the same body. */
-    private static String digest(String body) {
-        String canonical;
-        try {
-            canonical = canonical(Json.MAPPER.readTree(body)).toString();
-        } catch (JacksonException | RuntimeException e) {
-            canonical = body; // the operation refuses a body that is not JSON before anything is remembered
+    /**
+     * The body's JSON with object keys in order, so that a retry serialised differently is still the same
+     * body: hashed from the tree the handler already parsed ({@link JsonBody#of}), walked in key order
+     * without a sorted copy. A body that is not JSON is hashed as sent (the operation refuses it before
+     * anything is remembered).
+     */
+    private static String digest(Context ctx) {
+        MessageDigest sha256 = sha256();
+        JsonNode tree = JsonBody.parsed(ctx);
+        if (tree == null) {
+            sha256.update(ctx.bodyAsBytes());
+        } else {
+            hash(tree, sha256);
         }
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        return HexFormat.of().formatHex(sha256.digest());
+    }
+
+    private static void hash(JsonNode node, MessageDigest sha256) {
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>(object.size());
+            object.fieldNames().forEachRemaining(names::add);
+            Collections.sort(names);
+            sha256.update((byte) '{');
+            for (String name : names) {
+                sha256.update(TextNode.valueOf(name).toString().getBytes(StandardCharsets.UTF_8));
+                sha256.update((byte) ':');
+                hash(object.get(name), sha256);
+                sha256.update((byte) ',');
+            }
+            sha256.update((byte) '}');
+        } else if (node instanceof ArrayNode array) {
+            sha256.update((byte) '[');
+            for (JsonNode element : array) {
+                hash(element, sha256);
+                sha256.update((byte) ',');
+            }
+            sha256.update((byte) ']');
+        } else {
+            sha256.update(node.toString().getBytes(StandardCharsets.UTF_8));
         }
     }
 
-    private static JsonNode canonical(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            List<String> names = new ArrayList<>();
-            object.fieldNames().forEachRemaining(names::add);
-            Collections.sort(names);
-            ObjectNode sorted = Json.object();
-            names.forEach(name -> sorted.set(name, canonical(object.get(name))));
-            return sorted;
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
-        if (node instanceof ArrayNode array) {
-            ArrayNode copy = Json.array();
-            array.forEach(element -> copy.add(canonical(element)));
-            return copy;
-        }
-        return node;
     }
 }

@@ -34,8 +34,18 @@ public final class Json {
     }
 
     public static void respond(Context ctx, int status, Object body) {
+        respondWritten(ctx, status, write(body));
+    }
+
+    /** Answers with a body already written as JSON ({@link #write}), e.g. a remembered create answer. */
+    public static void respondWritten(Context ctx, int status, byte[] json) {
+        ctx.status(status).contentType("application/json; charset=utf-8").result(json);
+    }
+
+    /** {@code body} as UTF-8 JSON. */
+    public static byte[] write(Object body) {
         try {
-            ctx.status(status).contentType("application/json; charset=utf-8").result(MAPPER.writeValueAsBytes(body));
+            return MAPPER.writeValueAsBytes(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a response body", e);
         }

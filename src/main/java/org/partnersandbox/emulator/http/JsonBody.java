@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.domain.Refusal;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -20,6 +21,8 @@ import java.util.Optional;
  * (the official SDKs send PascalCase, the docs show camelCase). Every refusal names the property.
  */
 public final class JsonBody {
+
+    private static final String PARSED = JsonBody.class.getName() + ".parsed";
 
     private final ObjectNode root;
     /** Where this object sits in the whole body, e.g. {@code tenant.}: refusals name the full path. */
@@ -37,13 +40,13 @@ public final class JsonBody {
             throw Refusal.badInput("The request body must be JSON (Content-Type: application/json); got "
                     + (contentType == null ? "no Content-Type" : "'" + contentType + "'") + ".");
         }
-        String text = ctx.body();
-        if (text.isBlank()) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (blank(bytes)) {
             throw Refusal.badInput("The request body is empty; a JSON object is expected.");
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(text);
+            node = Json.MAPPER.readTree(bytes);
         } catch (StreamConstraintsException e) {
             // nesting deeper than 64 or a string over 256 KiB (Json.MAPPER): no location to give
             throw Refusal.badInput("The request body is too deeply nested or holds a string that is too long.");
@@ -51,11 +54,41 @@ public final class JsonBody {
             JsonLocation at = e.getLocation();
             throw Refusal.badInput("The request body is not valid JSON"
                     + (at == null ? "." : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")."));
+        } catch (IOException e) {
+            throw Refusal.badInput("The request body is not valid JSON.");
         }
         if (!(node instanceof ObjectNode object)) {
             throw Refusal.badInput("The request body must be a JSON object.");
         }
+        ctx.attribute(PARSED, object);
         return new JsonBody(object, "");
+    }
+
+    /**
+     * The request body's JSON, parsed once per request: the tree {@link #of} read, or read now; null when
+     * the body is not JSON. For the replay memory's digest, which used to parse every create body again.
+     */
+    public static JsonNode parsed(Context ctx) {
+        JsonNode known = ctx.attribute(PARSED);
+        if (known != null) {
+            return known;
+        }
+        try {
+            JsonNode node = Json.MAPPER.readTree(ctx.bodyAsBytes());
+            ctx.attribute(PARSED, node);
+            return node;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static JsonBody wrap(ObjectNode node) {
@@ -65,7 +98,7 @@ public final class JsonBody {
     /** A dotted path, e.g. {@code tenant.domainPrefix}, matched case-insensitively at each step. */
     public Optional<JsonNode> find(String path) {
         JsonNode current = root;
-        for (String step : path.split("\\.")) {
+        for (String step : path.indexOf('.') < 0 ? new String[] {path} : path.split("\\.")) {
             if (!(current instanceof ObjectNode object)) {
                 return Optional.empty();
             }
