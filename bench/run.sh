@@ -294,25 +294,32 @@ stop "$MEM"
 say "4. cold start: java -jar to the first answer, 10 starts per variant, alternating"
 # The poll starts no process: a curl and a sleep every 5 ms took about 15-40 ms of CPU each on this
 # machine, CPU the starting JVM needs on two cores. Bash's own /dev/tcp asks, `read -t` on a FIFO
-# nobody writes to waits, $EPOCHREALTIME times (microseconds).
+# nobody writes to waits, $EPOCHREALTIME times (microseconds; its decimal point is the locale's).
 answers() { # port → success once GET /_emulator/accounts answers 200
   local status
   exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
   printf 'GET /_emulator/accounts HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' >&3
-  IFS= read -r status <&3 || status=
+  IFS= read -rt 10 status <&3 || status=
   exec 3<&-
   [[ $status == "HTTP/1.1 200"* ]]
 }
 PAUSE=$OUT/pause.fifo
-rm -f "$PAUSE" && mkfifo "$PAUSE" && exec 4<>"$PAUSE"
+{ rm -f "$PAUSE" && mkfifo "$PAUSE" && exec 4<>"$PAUSE"; } || { echo "cannot make the FIFO $PAUSE" >&2; exit 1; }
 cold_once() { # jar, JVM flags... → milliseconds to the first answer
   local jar=$1; shift
   local port; port=$(free_port)
-  local t0=${EPOCHREALTIME/./}
+  local t0=${EPOCHREALTIME//[!0-9]/} now
   java "$@" -jar "$jar" --port "$port" >/dev/null 2>&1 &
   local pid=$!
-  until answers "$port" 2>/dev/null; do read -rt 0.005 <&4 || true; done
-  echo $(( (${EPOCHREALTIME/./} - t0) / 1000 ))
+  until answers "$port" 2>/dev/null; do
+    now=${EPOCHREALTIME//[!0-9]/}
+    if ! kill -0 "$pid" 2>/dev/null || (( now - t0 > 60000000 )); then
+      echo "cold start: $jar died or gave no answer within 60 s" >&2; kill "$pid" 2>/dev/null; exit 1
+    fi
+    read -rt 0.005 <&4 || true
+  done
+  now=${EPOCHREALTIME//[!0-9]/}
+  echo $(( (now - t0) / 1000 ))
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 declare -A COLD

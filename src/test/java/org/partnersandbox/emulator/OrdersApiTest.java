@@ -221,6 +221,18 @@ class OrdersApiTest {
     }
 
     @Test
+    void the_same_lines_in_another_order_are_another_body_for_a_replayed_request_id() {
+        String requestId = java.util.UUID.randomUUID().toString();
+        String orders = "/v1/customers/" + customerId + "/orders";
+        http.as(token, requestId).contentType("application/json").body(orderBody(null, SEATS, PERPETUAL_SOFTWARE))
+                .post(orders).then().statusCode(201);
+        // object keys may come in any order (a retry serialised differently); array elements may not
+        assertThat(errorCode(http.as(token, requestId).contentType("application/json").body(orderBody(null, PERPETUAL_SOFTWARE, SEATS))
+                .post(orders), 409)).isEqualTo(800002);
+        assertThat(http.as(token).get(orders).jsonPath().getList("items")).hasSize(1);
+    }
+
+    @Test
     void another_partners_customer_cannot_be_ordered_for() {
         String otherToken = http.appUserToken(http.provision("directBillPartner"));
         assertThat(errorCode(http.placeOrder(otherToken, customerId, orderBody(null, SEATS)), 403)).isEqualTo(20002);

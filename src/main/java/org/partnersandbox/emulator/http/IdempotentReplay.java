@@ -36,7 +36,7 @@ public final class IdempotentReplay implements Resettable {
      * collections by the thousand and made the collector the POST load's largest cost (issue 14).
      *
      * @param body   the answer's JSON, as {@link Json#write} wrote it
-     * @param exists whether the resource the answer describes still exists (checked under the sandbox lock)
+     * @param exists whether the resource the answer describes still exists (checked under the lock of a delete)
      */
     public record Answer(int status, byte[] body, BooleanSupplier exists) {
 
@@ -71,7 +71,8 @@ public final class IdempotentReplay implements Resettable {
     /**
      * Answers from memory when this caller already sent this request id here with this body; refuses with
      * 409 when the body differs; otherwise runs {@code operation} and remembers its answer. Callers run this
-     * under the sandbox lock, so two concurrent replays cannot both create.
+     * under the caller's lock (its partner's, or the sandbox's for resellers), so two concurrent replays
+     * cannot both create.
      */
     public Answer once(String tenantId, Context ctx, String requestId, Supplier<Answer> operation) {
         // the route's canonical path: a replay through /v1//customers/ is the same operation as /v1/customers
@@ -114,9 +115,12 @@ public final class IdempotentReplay implements Resettable {
     private static String digest(Context ctx) {
         MessageDigest sha256 = sha256();
         JsonNode tree = JsonBody.parsed(ctx);
+        // the first byte says which: a tree's walk (not JSON: every member ends in a comma) never equals raw bytes
         if (tree == null) {
+            sha256.update((byte) 'r');
             sha256.update(ctx.bodyAsBytes());
         } else {
+            sha256.update((byte) 't');
             hash(tree, sha256);
         }
         return HexFormat.of().formatHex(sha256.digest());

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import org.partnersandbox.emulator.domain.Refusal;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,13 +39,13 @@ public final class JsonBody {
             throw Refusal.badInput("The request body must be JSON (Content-Type: application/json); got "
                     + (contentType == null ? "no Content-Type" : "'" + contentType + "'") + ".");
         }
-        byte[] bytes = ctx.bodyAsBytes();
-        if (blank(bytes)) {
+        String text = ctx.body(); // decoded as its Content-Type's charset says
+        if (text.isBlank()) {
             throw Refusal.badInput("The request body is empty; a JSON object is expected.");
         }
         JsonNode node;
         try {
-            node = Json.MAPPER.readTree(bytes);
+            node = Json.MAPPER.readTree(text);
         } catch (StreamConstraintsException e) {
             // nesting deeper than 64 or a string over 256 KiB (Json.MAPPER): no location to give
             throw Refusal.badInput("The request body is too deeply nested or holds a string that is too long.");
@@ -54,8 +53,6 @@ public final class JsonBody {
             JsonLocation at = e.getLocation();
             throw Refusal.badInput("The request body is not valid JSON"
                     + (at == null ? "." : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")."));
-        } catch (IOException e) {
-            throw Refusal.badInput("The request body is not valid JSON.");
         }
         if (!(node instanceof ObjectNode object)) {
             throw Refusal.badInput("The request body must be a JSON object.");
@@ -74,21 +71,12 @@ public final class JsonBody {
             return known;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(ctx.bodyAsBytes());
+            JsonNode node = Json.MAPPER.readTree(ctx.body());
             ctx.attribute(PARSED, node);
             return node;
-        } catch (IOException | RuntimeException e) {
+        } catch (JacksonException | RuntimeException e) {
             return null;
         }
-    }
-
-    private static boolean blank(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b != ' ' && b != '\t' && b != '\n' && b != '\r') {
-                return false;
-            }
-        }
-        return true;
     }
 
     public static JsonBody wrap(ObjectNode node) {

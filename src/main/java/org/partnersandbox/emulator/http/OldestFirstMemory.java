@@ -10,7 +10,8 @@ import java.util.function.BiFunction;
  * A concurrent map that keeps at most {@code capacity} entries, forgetting the oldest first. Not one
  * synchronized map: the replay memory's was a lock every create of every partner went through (issue
  * 14's POST profile). Writers of one key are expected to be serialised by their caller (the replay
- * memory writes a key only under its partner's lock); different keys go in concurrently.
+ * memory puts a key only under its caller's lock); different keys go in concurrently. Under contention
+ * it may forget a few more than needed (two writers over capacity both evict), never keep more.
  */
 final class OldestFirstMemory<K, V> {
 
@@ -48,8 +49,9 @@ final class OldestFirstMemory<K, V> {
         return entries.size();
     }
 
+    /** The order first: a put racing it leaves at worst a queued key without an entry, never an entry no eviction reaches. */
     void clear() {
-        entries.clear();
         order.clear();
+        entries.clear();
     }
 }
