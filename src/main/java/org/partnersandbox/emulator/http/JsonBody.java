@@ -86,7 +86,7 @@ public final class JsonBody {
     /** A dotted path, e.g. {@code tenant.domainPrefix}, matched case-insensitively at each step. */
     public Optional<JsonNode> find(String path) {
         JsonNode current = root;
-        for (String step : path.indexOf('.') < 0 ? new String[] {path} : path.split("\\.")) {
+        for (String step : path.split("\\.")) {
             if (!(current instanceof ObjectNode object)) {
                 return Optional.empty();
             }
