@@ -84,4 +84,30 @@ class FormPostTokenProviderTest {
                 .contains("App+User token for", provider.tenantId(), "400", "invalid_grant")
                 .doesNotContain("wrong-Passw0rd!", provider.clientSecret().reveal());
     }
+
+    @Test
+    void a_token_endpoint_that_does_not_answer_is_named_without_the_secret() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String nowhere = "http://127.0.0.1:" + closedPort;
+        FormPostTokenProvider tokens = new FormPostTokenProvider(nowhere, "https://api.partnercenter.microsoft.com", clock);
+
+        TokenRequestRefused refused = catchThrowableOfType(TokenRequestRefused.class,
+                () -> tokens.bearerToken(provider, TokenKind.APP_ONLY));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.getMessage())
+                .contains("App-only token for", provider.tenantId(), "no answer from " + nowhere)
+                .doesNotContain(provider.clientSecret().reveal());
+    }
+
+    @Test
+    void an_authority_given_with_a_trailing_slash_is_the_same_endpoint() {
+        FormPostTokenProvider tokens = new FormPostTokenProvider(emulator.baseUrl() + "/",
+                "https://api.partnercenter.microsoft.com", clock);
+
+        assertThat(tokens.bearerToken(provider, TokenKind.APP_ONLY).reveal()).as("a JWT").startsWith("eyJ");
+    }
 }
