@@ -22,6 +22,11 @@ class SecretMaskerTest {
             Account[userName=a, password=hunter2]                    | Account[userName=a, password=***]
             LIVE_INDIRECTRESELLER_REFRESHTOKEN=0.AXYZ                | LIVE_INDIRECTRESELLER_REFRESHTOKEN=***
             tenant.password: hunter2                                 | tenant.password: ***
+            ^{"PassWord": "Pa55!word", "ID": "x"}^                   | ^{"PassWord": "***", "ID": "x"}^
+            CLIENT_SECRET=s3cr3t                                     | CLIENT_SECRET=***
+            Refresh-Token: 0.AXYZ                                    | Refresh-Token: ***
+            AUTHORIZATION: BEARER abc.def                            | AUTHORIZATION: BEARER ***
+            Authorization: BaSiC dXNlcjpwYXNz                        | Authorization: BaSiC ***
             """)
     void masks(String text, String expected) {
         assertThat(SecretMasker.mask(text)).isEqualTo(expected);

@@ -19,6 +19,7 @@ public final class ApiResponse {
     private final CallIds sent;
     private final Response response;
     private final String body;
+    private String maskedBody;
 
     ApiResponse(CallRecord call, CallIds sent, Response response) {
         this.call = call;
@@ -60,9 +61,12 @@ public final class ApiResponse {
         }
     }
 
-    /** The body as it may be printed. */
-    public String maskedBody() {
-        return body.isEmpty() ? "(empty body)" : SecretMask.body(body);
+    /** The body as it may be printed; masked once, as every check's description names it. */
+    public synchronized String maskedBody() {
+        if (maskedBody == null) {
+            maskedBody = body.isEmpty() ? "(empty body)" : SecretMask.body(body);
+        }
+        return maskedBody;
     }
 
     @Override
