@@ -35,14 +35,16 @@ public final class ConventionSteps {
         assertThat(answers).as(context.about("answers kept by the scenario")).isNotEmpty();
         Checks.all(context.about(answers.size() + " answers"), softly -> answers.forEach(answer -> {
             // both ids must have been sent and come back: an id missing on both sides is no echo
-            softly.assertThat(answer.sent().requestId()).as("%s sent with %s", CallIds.REQUEST_ID, answer.call().describe())
-                    .isPresent();
-            softly.assertThat(answer.sent().correlationId()).as("%s sent with %s", CallIds.CORRELATION_ID, answer.call().describe())
-                    .isPresent();
-            answer.sent().requestId().ifPresent(sent -> softly.assertThat(answer.header(CallIds.REQUEST_ID))
-                    .as("%s of %s", CallIds.REQUEST_ID, answer.call().describe()).contains(sent));
-            answer.sent().correlationId().ifPresent(sent -> softly.assertThat(answer.header(CallIds.CORRELATION_ID))
-                    .as("%s of %s", CallIds.CORRELATION_ID, answer.call().describe()).contains(sent));
+            softly.check(() -> assertThat(answer.sent().requestId())
+                    .as("%s sent with %s", CallIds.REQUEST_ID, answer.call().describe())
+                    .isPresent());
+            softly.check(() -> assertThat(answer.sent().correlationId())
+                    .as("%s sent with %s", CallIds.CORRELATION_ID, answer.call().describe())
+                    .isPresent());
+            answer.sent().requestId().ifPresent(sent -> softly.check(() -> assertThat(answer.header(CallIds.REQUEST_ID))
+                    .as("%s of %s", CallIds.REQUEST_ID, answer.call().describe()).contains(sent)));
+            answer.sent().correlationId().ifPresent(sent -> softly.check(() -> assertThat(answer.header(CallIds.CORRELATION_ID))
+                    .as("%s of %s", CallIds.CORRELATION_ID, answer.call().describe()).contains(sent)));
         }));
     }
 
@@ -55,16 +57,20 @@ public final class ConventionSteps {
     @Then("it went through {int} pages of at most {int} customers, each a Collection")
     public void it_went_through_pages_each_a_collection(int count, int pageSize) {
         Checks.all(context.about(pages.last()), softly -> {
-            softly.assertThat(pages.count()).as("number of pages").isEqualTo(count);
+            softly.check(() -> assertThat(pages.count()).as("number of pages").isEqualTo(count));
             for (ApiResponse page : pages.pages()) {
                 JsonNode json = page.json();
-                softly.assertThat(page.status()).as("status of %s", page.call().describe()).isEqualTo(200);
-                softly.assertThat(json.path("attributes").path("objectType").asText()).as("objectType of %s", page.call().path())
-                        .isEqualTo("Collection");
-                softly.assertThat(json.path("items").size()).as("items on %s", page.call().path()).isBetween(1, pageSize);
-                softly.assertThat(json.path("totalCount").isNumber()).as("totalCount of %s is a number", page.call().path()).isTrue();
+                softly.check(() -> assertThat(page.status()).as("status of %s", page.call().describe()).isEqualTo(200));
+                softly.check(() -> assertThat(json.path("attributes").path("objectType").asText())
+                        .as("objectType of %s", page.call().path())
+                        .isEqualTo("Collection"));
+                softly.check(() -> assertThat(json.path("items").size())
+                        .as("items on %s", page.call().path()).isBetween(1, pageSize));
+                softly.check(() -> assertThat(json.path("totalCount").isNumber())
+                        .as("totalCount of %s is a number", page.call().path()).isTrue());
             }
-            softly.assertThat(pages.last().json().path("links").has("next")).as("the last page has no next link").isFalse();
+            softly.check(() -> assertThat(pages.last().json().path("links").has("next"))
+                    .as("the last page has no next link").isFalse());
         });
     }
 
@@ -82,12 +88,15 @@ public final class ConventionSteps {
         Checks.all(context.about("tokens of " + actor.describe()), softly -> {
             for (TokenKind kind : TokenKind.values()) {
                 List<CallRecord> calls = context.calls().callsWith(kind);
-                softly.assertThat(calls).as("calls made with an %s token", kind).isNotEmpty()
-                        .allSatisfy(call -> assertThat(call.status()).as(call.describe()).isBetween(200, 299));
+                softly.check(() -> assertThat(calls).as("calls made with an %s token", kind).isNotEmpty()
+                        .allSatisfy(call -> assertThat(call.status()).as(call.describe()).isBetween(200, 299)));
                 TokenClaims claims = actor.partnerCenter().with(kind).tokenClaims();
-                softly.assertThat(claims.tenantId()).as("tenant (tid) of the %s token", kind).isEqualToIgnoringCase(actor.account().tenantId());
-                softly.assertThat(claims.appId()).as("app (appid) of the %s token", kind).isEqualTo(actor.account().clientId());
-                softly.assertThat(claims.kind()).as("a user is named in the token exactly when it is App+User").isEqualTo(kind);
+                softly.check(() -> assertThat(claims.tenantId())
+                        .as("tenant (tid) of the %s token", kind).isEqualToIgnoringCase(actor.account().tenantId()));
+                softly.check(() -> assertThat(claims.appId())
+                        .as("app (appid) of the %s token", kind).isEqualTo(actor.account().clientId()));
+                softly.check(() -> assertThat(claims.kind())
+                        .as("a user is named in the token exactly when it is App+User").isEqualTo(kind));
             }
         });
     }

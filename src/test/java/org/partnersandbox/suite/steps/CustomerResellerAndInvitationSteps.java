@@ -1,5 +1,7 @@
 package org.partnersandbox.suite.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 import java.net.URI;
@@ -40,11 +42,12 @@ public final class CustomerResellerAndInvitationSteps {
     private void onlyThatIndirectResellerIsListedIn(ApiResponse response) {
         List<PartnerRelationship> relationships = PartnerRelationship.listFrom(response.json());
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the listing").isEqualTo(200);
-            softly.assertThat(relationships).as("the customer's indirect resellers").extracting(PartnerRelationship::id)
-                    .containsExactly(context.reseller().tenantId());
-            softly.assertThat(relationships).as("their PartnerIDs").extracting(PartnerRelationship::mpnId)
-                    .containsExactly(context.reseller().mpnId());
+            softly.check(() -> assertThat(response.status()).as("status of the listing").isEqualTo(200));
+            softly.check(() -> assertThat(relationships)
+                    .as("the customer's indirect resellers").extracting(PartnerRelationship::id)
+                    .containsExactly(context.reseller().tenantId()));
+            softly.check(() -> assertThat(relationships).as("their PartnerIDs").extracting(PartnerRelationship::mpnId)
+                    .containsExactly(context.reseller().mpnId()));
         });
     }
 
@@ -60,10 +63,10 @@ public final class CustomerResellerAndInvitationSteps {
         ApiResponse response = context.lastResponse();
         String url = response.json().path("url").asText("");
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the relationship request").isEqualTo(200);
-            softly.assertThat(isHttpsUrl(url)).as("url is an absolute https URL: '%s'", url).isTrue();
-            softly.assertThat(response.json().path("attributes").path("objectType").asText())
-                    .as("attributes.objectType").isEqualTo("RelationshipRequest");
+            softly.check(() -> assertThat(response.status()).as("status of the relationship request").isEqualTo(200));
+            softly.check(() -> assertThat(isHttpsUrl(url)).as("url is an absolute https URL: '%s'", url).isTrue());
+            softly.check(() -> assertThat(response.json().path("attributes").path("objectType").asText())
+                    .as("attributes.objectType").isEqualTo("RelationshipRequest"));
         });
     }
 

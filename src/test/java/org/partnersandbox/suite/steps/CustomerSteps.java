@@ -94,12 +94,12 @@ public final class CustomerSteps {
         Customer customer = Customer.fromJson(response.json());
         String resellerId = context.reseller().tenantId();
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status").isEqualTo(status);
-            softly.assertThat(customer.id()).as("id").isNotBlank();
-            softly.assertThat(customer.relationshipToPartner()).as("relationshipToPartner").isEqualTo("reseller");
-            softly.assertThat(customer.associatedPartnerId()).as("associatedPartnerId (the reseller's tenant id)")
-                    .hasValueSatisfying(id -> assertThat(id).isEqualToIgnoringCase(resellerId));
-            softly.assertThat(customer.objectType()).as("attributes.objectType").isEqualTo("Customer");
+            softly.check(() -> assertThat(response.status()).as("status").isEqualTo(status));
+            softly.check(() -> assertThat(customer.id()).as("id").isNotBlank());
+            softly.check(() -> assertThat(customer.relationshipToPartner()).as("relationshipToPartner").isEqualTo("reseller"));
+            softly.check(() -> assertThat(customer.associatedPartnerId()).as("associatedPartnerId (the reseller's tenant id)")
+                    .hasValueSatisfying(id -> assertThat(id).isEqualToIgnoringCase(resellerId)));
+            softly.check(() -> assertThat(customer.objectType()).as("attributes.objectType").isEqualTo("Customer"));
         });
     }
 
@@ -113,8 +113,8 @@ public final class CustomerSteps {
     public void the_customer_is_deleted() {
         ApiResponse response = context.lastResponse();
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the delete").isEqualTo(204);
-            softly.assertThat(response.hasEmptyBody()).as("the delete answers with an empty body").isTrue();
+            softly.check(() -> assertThat(response.status()).as("status of the delete").isEqualTo(204));
+            softly.check(() -> assertThat(response.hasEmptyBody()).as("the delete answers with an empty body").isTrue());
         });
     }
 }

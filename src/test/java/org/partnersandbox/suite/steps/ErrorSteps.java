@@ -1,5 +1,7 @@
 package org.partnersandbox.suite.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.cucumber.java.en.Then;
 import java.util.regex.Pattern;
 import org.partnersandbox.suite.client.ApiResponse;
@@ -32,8 +34,8 @@ public final class ErrorSteps {
     @Then("the request is refused with status {int} and error {int}")
     public void the_request_is_refused_with_status_and_error(int status, int code) {
         RefusalCheck.check(context, context.lastResponse(), (response, softly) -> {
-            softly.assertThat(response.status()).as("HTTP status").isEqualTo(status);
-            softly.assertThat(response.json().path("code").asText()).as("code").isEqualTo(String.valueOf(code));
+            softly.check(() -> assertThat(response.status()).as("HTTP status").isEqualTo(status));
+            softly.check(() -> assertThat(response.json().path("code").asText()).as("code").isEqualTo(String.valueOf(code)));
         });
     }
 
@@ -55,9 +57,9 @@ public final class ErrorSteps {
     public void the_request_is_refused_naming(String property) {
         Pattern named = Pattern.compile("(?<!\\w|\\w\\.)" + Pattern.quote(property) + "(?!\\w|\\.\\w)", Pattern.CASE_INSENSITIVE);
         RefusalCheck.forCause(context, context.lastResponse(), RefusalCause.PROPERTY_MISSING, SandboxRun.current().target());
-        RefusalCheck.check(context, context.lastResponse(), (response, softly) -> softly
-                .assertThat(response.json().path("description").asText(""))
-                .as("the description names %s by its full path", property).containsPattern(named));
+        RefusalCheck.check(context, context.lastResponse(), (response, softly) -> softly.check(() ->
+                assertThat(response.json().path("description").asText(""))
+                .as("the description names %s by its full path", property).containsPattern(named)));
     }
 
     /** RR-15 for answers that are not refusals. The client already fails any call whose ids are not echoed. */
@@ -65,11 +67,11 @@ public final class ErrorSteps {
     public void the_answer_has_a_status_and_echoes_the_request_and_correlation_ids() {
         ApiResponse response = context.lastResponse();
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("HTTP status of a success").isBetween(200, 299);
-            response.sent().requestId().ifPresent(id -> softly.assertThat(response.header(CallIds.REQUEST_ID))
-                    .as("%s echoed", CallIds.REQUEST_ID).contains(id));
-            response.sent().correlationId().ifPresent(id -> softly.assertThat(response.header(CallIds.CORRELATION_ID))
-                    .as("%s echoed", CallIds.CORRELATION_ID).contains(id));
+            softly.check(() -> assertThat(response.status()).as("HTTP status of a success").isBetween(200, 299));
+            response.sent().requestId().ifPresent(id -> softly.check(() -> assertThat(response.header(CallIds.REQUEST_ID))
+                    .as("%s echoed", CallIds.REQUEST_ID).contains(id)));
+            response.sent().correlationId().ifPresent(id -> softly.check(() -> assertThat(response.header(CallIds.CORRELATION_ID))
+                    .as("%s echoed", CallIds.CORRELATION_ID).contains(id)));
         });
     }
 }

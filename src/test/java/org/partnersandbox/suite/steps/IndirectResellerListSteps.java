@@ -43,11 +43,12 @@ public final class IndirectResellerListSteps {
                     .filter(r -> r.id().equals(reseller.accountId())).findFirst().orElse(null);
             assertThat(relationship).as(context.about(response) + reseller.describe() + " is listed").isNotNull();
             Checks.all(context.about(response), softly -> {
-                softly.assertThat(relationship.state()).as("state").isEqualTo("Active");
-                softly.assertThat(relationship.relationshipType()).as("relationshipType")
-                        .isEqualTo("is_indirect_cloud_solution_provider_of");
-                softly.assertThat(relationship.mpnId()).as("mpnId (the reseller's PartnerID)").isEqualTo(partnerId);
-                softly.assertThat(relationship.objectType()).as("attributes.objectType").isEqualTo("PartnerRelationship");
+                softly.check(() -> assertThat(relationship.state()).as("state").isEqualTo("Active"));
+                softly.check(() -> assertThat(relationship.relationshipType()).as("relationshipType")
+                        .isEqualTo("is_indirect_cloud_solution_provider_of"));
+                softly.check(() -> assertThat(relationship.mpnId()).as("mpnId (the reseller's PartnerID)").isEqualTo(partnerId));
+                softly.check(() -> assertThat(relationship.objectType())
+                        .as("attributes.objectType").isEqualTo("PartnerRelationship"));
             });
         });
     }
@@ -117,9 +118,9 @@ public final class IndirectResellerListSteps {
             ApiResponse response = listed(remembered.partner());
             List<String> now = idsOf(response);
             Checks.all(context.about(response), softly -> {
-                softly.assertThat(now).as("its own indirect resellers are all still listed").containsAll(own);
-                softly.assertThat(now.stream().filter(id -> !rememberedIds.contains(id) && !RunCreations.madeByThisRun(id)).toList())
-                        .as("indirect resellers listed now that were not there before the attempt").isEmpty();
+                softly.check(() -> assertThat(now).as("its own indirect resellers are all still listed").containsAll(own));
+                softly.check(() -> assertThat(now.stream().filter(id -> !rememberedIds.contains(id) && !RunCreations.madeByThisRun(id)).toList())
+                        .as("indirect resellers listed now that were not there before the attempt").isEmpty());
             });
         });
     }

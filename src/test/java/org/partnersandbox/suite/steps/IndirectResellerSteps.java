@@ -1,5 +1,7 @@
 package org.partnersandbox.suite.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -80,8 +82,8 @@ public final class IndirectResellerSteps {
     public void the_indirect_reseller_is_deleted() {
         ApiResponse response = context.lastResponse();
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the delete").isEqualTo(204);
-            softly.assertThat(response.hasEmptyBody()).as("the delete answers with an empty body").isTrue();
+            softly.check(() -> assertThat(response.status()).as("status of the delete").isEqualTo(204));
+            softly.check(() -> assertThat(response.hasEmptyBody()).as("the delete answers with an empty body").isTrue());
         });
     }
 }

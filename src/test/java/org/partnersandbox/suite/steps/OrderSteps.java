@@ -71,10 +71,10 @@ public final class OrderSteps {
         ApiResponse response = context.lastResponse();
         Order order = Order.fromJson(response.json());
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the order").isEqualTo(201);
-            softly.assertThat(order.id()).as("the order's id").isNotBlank();
-            softly.assertThat(order.subscriptionIds()).as("the subscription each line bought").isNotEmpty();
-            softly.assertThat(order.objectType()).as("attributes.objectType").isEqualTo("Order");
+            softly.check(() -> assertThat(response.status()).as("status of the order").isEqualTo(201));
+            softly.check(() -> assertThat(order.id()).as("the order's id").isNotBlank());
+            softly.check(() -> assertThat(order.subscriptionIds()).as("the subscription each line bought").isNotEmpty());
+            softly.check(() -> assertThat(order.objectType()).as("attributes.objectType").isEqualTo("Order"));
         });
     }
 
@@ -106,8 +106,9 @@ public final class OrderSteps {
     public void the_order_is_cancelled() {
         ApiResponse response = context.lastResponse();
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the cancel").isEqualTo(200);
-            softly.assertThat(Order.fromJson(response.json()).status()).as("status of the order").isEqualTo("cancelled");
+            softly.check(() -> assertThat(response.status()).as("status of the cancel").isEqualTo(200));
+            softly.check(() -> assertThat(Order.fromJson(response.json()).status())
+                    .as("status of the order").isEqualTo("cancelled"));
         });
     }
 

@@ -44,9 +44,9 @@ public final class PartnerCustomerRelationshipSteps {
         Customer customer = created.customer();
         ApiResponse response = context.actor().partnerCenter().customers().get(customer.id());
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of reading the customer back").isEqualTo(200);
-            softly.assertThat(Customer.fromJson(response.json()).relationshipToPartner()).as("relationshipToPartner")
-                    .isEqualTo("reseller");
+            softly.check(() -> assertThat(response.status()).as("status of reading the customer back").isEqualTo(200));
+            softly.check(() -> assertThat(Customer.fromJson(response.json()).relationshipToPartner()).as("relationshipToPartner")
+                    .isEqualTo("reseller"));
         });
     }
 
@@ -78,12 +78,12 @@ public final class PartnerCustomerRelationshipSteps {
         List<CallRecord> lastTwo = answers.subList(Math.max(0, answers.size() - 2), answers.size()).stream()
                 .map(ApiResponse::call).toList();
         Checks.all(context.about("calls made with an " + kind + " token"), softly -> {
-            softly.assertThat(lastTwo).as("the listing and the removal").extracting(CallRecord::method)
-                    .containsExactly("GET", "DELETE");
-            softly.assertThat(context.calls().callsWith(kind)).as("calls whose token's claims say %s", kind)
-                    .containsAll(lastTwo);
-            softly.assertThat(context.actor().partnerCenter().tokenClaims().kind())
-                    .as("the kind of token its claims describe").isEqualTo(kind);
+            softly.check(() -> assertThat(lastTwo).as("the listing and the removal").extracting(CallRecord::method)
+                    .containsExactly("GET", "DELETE"));
+            softly.check(() -> assertThat(context.calls().callsWith(kind)).as("calls whose token's claims say %s", kind)
+                    .containsAll(lastTwo));
+            softly.check(() -> assertThat(context.actor().partnerCenter().tokenClaims().kind())
+                    .as("the kind of token its claims describe").isEqualTo(kind));
         });
     }
 

@@ -102,10 +102,11 @@ public final class ResellerRequestSteps {
         ApiResponse first = answers.get(answers.size() - 2);
         ApiResponse second = context.lastResponse();
         Checks.all(context.about(second), softly -> {
-            softly.assertThat(first.status()).as("status of the first create").isIn(200, 201);
-            softly.assertThat(second.status()).as("status of the repeated create").isIn(200, 201);
-            softly.assertThat(IndirectReseller.fromJson(second.json()).accountId()).as("accountId of the repeated create")
-                    .isNotBlank().isEqualTo(IndirectReseller.fromJson(first.json()).accountId());
+            softly.check(() -> assertThat(first.status()).as("status of the first create").isIn(200, 201));
+            softly.check(() -> assertThat(second.status()).as("status of the repeated create").isIn(200, 201));
+            softly.check(() -> assertThat(IndirectReseller.fromJson(second.json()).accountId())
+                    .as("accountId of the repeated create")
+                    .isNotBlank().isEqualTo(IndirectReseller.fromJson(first.json()).accountId()));
         });
     }
 

@@ -28,25 +28,29 @@ public final class ResellerResponseSteps {
         JsonNode ir = response.json();
         String accountId = ir.path("accountId").asText("");
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(isGuid(accountId)).as("accountId is a GUID: '%s'", accountId).isTrue();
-            softly.assertThat(ir.path("mpnId").asText()).as("mpnId").isEqualTo(request.mpnId());
-            softly.assertThat(ir.path("tenant").path("id").asText()).as("tenant.id equals accountId").isEqualTo(accountId);
-            softly.assertThat(ir.path("tenant").path("adminUserAccount").asText()).as("tenant.adminUserAccount")
-                    .isEqualToIgnoringCase(request.expectedAdminUserAccount());
-            softly.assertThat(ir.path("tenant").path("password").asText("").isBlank())
-                    .as("tenant.password is given (its value is never printed)").isFalse();
+            softly.check(() -> assertThat(isGuid(accountId)).as("accountId is a GUID: '%s'", accountId).isTrue());
+            softly.check(() -> assertThat(ir.path("mpnId").asText()).as("mpnId").isEqualTo(request.mpnId()));
+            softly.check(() -> assertThat(ir.path("tenant").path("id").asText())
+                    .as("tenant.id equals accountId").isEqualTo(accountId));
+            softly.check(() -> assertThat(ir.path("tenant").path("adminUserAccount").asText()).as("tenant.adminUserAccount")
+                    .isEqualToIgnoringCase(request.expectedAdminUserAccount()));
+            softly.check(() -> assertThat(ir.path("tenant").path("password").asText("").isBlank())
+                    .as("tenant.password is given (its value is never printed)").isFalse());
             JsonNode agreement = ir.path("agreementSignature");
-            softly.assertThat(agreement.path("agreementType").asText()).as("agreementSignature.agreementType")
-                    .isEqualTo("ValueAddedReseller");
-            softly.assertThat(agreement.path("attributes").path("objectType").asText())
-                    .as("agreementSignature.attributes.objectType").isEqualTo("AgreementSignatureResponse");
+            softly.check(() -> assertThat(agreement.path("agreementType").asText()).as("agreementSignature.agreementType")
+                    .isEqualTo("ValueAddedReseller"));
+            softly.check(() -> assertThat(agreement.path("attributes").path("objectType").asText())
+                    .as("agreementSignature.attributes.objectType").isEqualTo("AgreementSignatureResponse"));
             JsonNode relationship = ir.path("partnerRelationship");
-            softly.assertThat(relationship.path("relationshipType").asText()).as("partnerRelationship.relationshipType")
-                    .isEqualTo("is_indirect_reseller_of");
-            softly.assertThat(relationship.path("state").asText()).as("partnerRelationship.state").isEqualTo("Active");
-            softly.assertThat(relationship.path("mpnId").asText()).as("partnerRelationship.mpnId").isEqualTo(request.mpnId());
-            softly.assertThat(relationship.path("attributes").path("objectType").asText())
-                    .as("partnerRelationship.attributes.objectType").isEqualTo("PartnerRelationshipResponse");
+            softly.check(() -> assertThat(relationship.path("relationshipType").asText())
+                    .as("partnerRelationship.relationshipType")
+                    .isEqualTo("is_indirect_reseller_of"));
+            softly.check(() -> assertThat(relationship.path("state").asText())
+                    .as("partnerRelationship.state").isEqualTo("Active"));
+            softly.check(() -> assertThat(relationship.path("mpnId").asText())
+                    .as("partnerRelationship.mpnId").isEqualTo(request.mpnId()));
+            softly.check(() -> assertThat(relationship.path("attributes").path("objectType").asText())
+                    .as("partnerRelationship.attributes.objectType").isEqualTo("PartnerRelationshipResponse"));
         });
     }
 
@@ -62,9 +66,11 @@ public final class ResellerResponseSteps {
         List<IndirectReseller> created = context.resellers();
         String partnerId = context.resellerRequest().mpnId();
         Checks.all(context.about("resellers created with PartnerID " + partnerId), softly -> {
-            softly.assertThat(created).as("resellers created").hasSizeGreaterThan(1);
-            softly.assertThat(created).as("their PartnerIDs").extracting(IndirectReseller::mpnId).containsOnly(partnerId);
-            softly.assertThat(created).as("their account ids").extracting(IndirectReseller::accountId).doesNotHaveDuplicates();
+            softly.check(() -> assertThat(created).as("resellers created").hasSizeGreaterThan(1));
+            softly.check(() -> assertThat(created)
+                    .as("their PartnerIDs").extracting(IndirectReseller::mpnId).containsOnly(partnerId));
+            softly.check(() -> assertThat(created)
+                    .as("their account ids").extracting(IndirectReseller::accountId).doesNotHaveDuplicates());
         });
     }
 

@@ -66,9 +66,9 @@ public final class ResellerViewSteps {
         ApiResponse response = context.lastResponse();
         Customer customer = Customer.fromJson(response.json());
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status").isEqualTo(200);
-            softly.assertThat(customer.id()).as("id").isEqualTo(created.customer().id());
-            softly.assertThat(customer.allowDelegatedAccess()).as("allowDelegatedAccess").contains(true);
+            softly.check(() -> assertThat(response.status()).as("status").isEqualTo(200));
+            softly.check(() -> assertThat(customer.id()).as("id").isEqualTo(created.customer().id()));
+            softly.check(() -> assertThat(customer.allowDelegatedAccess()).as("allowDelegatedAccess").contains(true));
         });
     }
 

@@ -41,9 +41,9 @@ public final class SignInSteps {
     public void its_customers_are_listed() {
         ApiResponse response = context.lastResponse();
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("HTTP status of the listing").isEqualTo(200);
-            softly.assertThat(response.json().path("attributes").path("objectType").asText()).as("objectType")
-                    .isEqualTo("Collection");
+            softly.check(() -> assertThat(response.status()).as("HTTP status of the listing").isEqualTo(200));
+            softly.check(() -> assertThat(response.json().path("attributes").path("objectType").asText()).as("objectType")
+                    .isEqualTo("Collection"));
         });
     }
 }

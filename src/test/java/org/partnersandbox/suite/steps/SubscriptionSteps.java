@@ -38,14 +38,14 @@ public final class SubscriptionSteps {
 
     private void subscriptionListed(ApiResponse response, List<Subscription> subscriptions, Order order, String partnerId) {
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the listing").isEqualTo(200);
-            softly.assertThat(subscriptions).as("the subscription of the order")
+            softly.check(() -> assertThat(response.status()).as("status of the listing").isEqualTo(200));
+            softly.check(() -> assertThat(subscriptions).as("the subscription of the order")
                     .anySatisfy(s -> {
                         assertThat(s.id()).isEqualTo(order.subscriptionIds().get(0));
                         assertThat(s.isActive()).as("status active: %s", s.status()).isTrue();
                         assertThat(s.partnerId()).as("partnerId (the partner of record)").contains(partnerId);
                         assertThat(s.objectType()).isEqualTo("Subscription");
-                    });
+                    }));
         });
     }
 
@@ -69,8 +69,9 @@ public final class SubscriptionSteps {
     private void the_subscription_is(String status) {
         ApiResponse response = context.lastResponse();
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of the change").isEqualTo(200);
-            softly.assertThat(Subscription.fromJson(response.json()).status()).as("status of the subscription").isEqualTo(status);
+            softly.check(() -> assertThat(response.status()).as("status of the change").isEqualTo(200));
+            softly.check(() -> assertThat(Subscription.fromJson(response.json()).status())
+                    .as("status of the subscription").isEqualTo(status));
         });
     }
 
@@ -80,8 +81,9 @@ public final class SubscriptionSteps {
         Order order = created.order();
         ApiResponse response = context.provider().partnerCenter().subscriptions().get(order.customerId(), thatSubscription());
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("status of reading the subscription").isEqualTo(200);
-            softly.assertThat(Subscription.fromJson(response.json()).status()).as("status of the subscription").isEqualTo("active");
+            softly.check(() -> assertThat(response.status()).as("status of reading the subscription").isEqualTo(200));
+            softly.check(() -> assertThat(Subscription.fromJson(response.json()).status())
+                    .as("status of the subscription").isEqualTo("active"));
         });
     }
 

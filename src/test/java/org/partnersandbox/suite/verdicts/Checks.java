@@ -2,7 +2,6 @@ package org.partnersandbox.suite.verdicts;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.assertj.core.api.SoftAssertions;
 
 /**
  * Several checks of one answer at once: every failing check is reported, each under its own
@@ -13,10 +12,10 @@ public final class Checks {
     private Checks() {
     }
 
-    public static void all(String about, Consumer<SoftAssertions> checks) {
-        SoftAssertions softly = new SoftAssertions();
+    public static void all(String about, Consumer<SoftChecks> checks) {
+        SoftChecks softly = new SoftChecks();
         checks.accept(softly);
-        List<AssertionError> failures = softly.assertionErrorsCollected();
+        List<AssertionError> failures = softly.failures();
         if (failures.isEmpty()) {
             return;
         }

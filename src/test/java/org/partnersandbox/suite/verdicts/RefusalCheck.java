@@ -1,10 +1,11 @@
 package org.partnersandbox.suite.verdicts;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import org.assertj.core.api.SoftAssertions;
 import org.partnersandbox.suite.client.ApiResponse;
 import org.partnersandbox.suite.client.CallIds;
 import org.partnersandbox.suite.config.Target;
@@ -31,20 +32,20 @@ public final class RefusalCheck {
     }
 
     /** The format, then {@code more} checks of the same answer; every failing check is reported. */
-    public static void check(ScenarioContext context, ApiResponse response, BiConsumer<ApiResponse, SoftAssertions> more) {
+    public static void check(ScenarioContext context, ApiResponse response, BiConsumer<ApiResponse, SoftChecks> more) {
         JsonNode error = response.json();
         Checks.all(context.about(response), softly -> {
-            softly.assertThat(response.status()).as("HTTP status of a refusal").isBetween(400, 499);
+            softly.check(() -> assertThat(response.status()).as("HTTP status of a refusal").isBetween(400, 499));
             // error-codes.md types code as a string, every example (and the emulator) sends a number: both count
             JsonNode codeNode = error.path("code");
-            softly.assertThat(codeNode.isNumber() || codeNode.asText("").matches("\\d+"))
-                    .as("code is a number: %s", codeNode).isTrue();
-            softly.assertThat(error.path("description").asText("")).as("description").isNotBlank();
-            softly.assertThat(error.path("source").asText("")).as("source").isNotBlank();
-            response.sent().requestId().ifPresent(id -> softly.assertThat(response.header(CallIds.REQUEST_ID))
-                    .as("%s echoed", CallIds.REQUEST_ID).contains(id));
-            response.sent().correlationId().ifPresent(id -> softly.assertThat(response.header(CallIds.CORRELATION_ID))
-                    .as("%s echoed", CallIds.CORRELATION_ID).contains(id));
+            softly.check(() -> assertThat(codeNode.isNumber() || codeNode.asText("").matches("\\d+"))
+                    .as("code is a number: %s", codeNode).isTrue());
+            softly.check(() -> assertThat(error.path("description").asText("")).as("description").isNotBlank());
+            softly.check(() -> assertThat(error.path("source").asText("")).as("source").isNotBlank());
+            response.sent().requestId().ifPresent(id -> softly.check(() -> assertThat(response.header(CallIds.REQUEST_ID))
+                    .as("%s echoed", CallIds.REQUEST_ID).contains(id)));
+            response.sent().correlationId().ifPresent(id -> softly.check(() -> assertThat(response.header(CallIds.CORRELATION_ID))
+                    .as("%s echoed", CallIds.CORRELATION_ID).contains(id)));
             more.accept(response, softly);
         });
     }
@@ -53,9 +54,9 @@ public final class RefusalCheck {
     public static void withCode(ScenarioContext context, ApiResponse response, int code) {
         OptionalInt documented = DocumentedErrors.statusOf(code);
         check(context, response, (answer, softly) -> {
-            documented.ifPresent(status -> softly.assertThat(answer.status())
-                    .as("HTTP status documented for error %d", code).isEqualTo(status));
-            softly.assertThat(answer.json().path("code").asText()).as("code").isEqualTo(String.valueOf(code));
+            documented.ifPresent(status -> softly.check(() -> assertThat(answer.status())
+                    .as("HTTP status documented for error %d", code).isEqualTo(status)));
+            softly.check(() -> assertThat(answer.json().path("code").asText()).as("code").isEqualTo(String.valueOf(code)));
         });
     }
 
@@ -68,19 +69,20 @@ public final class RefusalCheck {
     public static void forCause(ScenarioContext context, ApiResponse response, RefusalCause cause, Target target) {
         check(context, response, (answer, softly) -> {
             String code = answer.json().path("code").asText("");
-            softly.assertThat(answer.status()).as("HTTP status of a refusal because %s (401, 404 and 405 say the call"
-                    + " never reached that rule)", cause.words()).isNotIn(MISDIRECTED_STATUSES);
-            softly.assertThat(code).as("code of a refusal because %s (%s say the call never reached that rule)",
-                    cause.words(), MISDIRECTED_CODES).isNotIn(MISDIRECTED_CODES.stream().map(String::valueOf).toList());
-            cause.documentedStatus().ifPresent(status -> softly.assertThat(answer.status())
-                    .as("HTTP status the pages give when %s", cause.words()).isEqualTo(status));
+            softly.check(() -> assertThat(answer.status()).as("HTTP status of a refusal because %s (401, 404 and 405 say the call"
+                    + " never reached that rule)", cause.words()).isNotIn(MISDIRECTED_STATUSES));
+            softly.check(() -> assertThat(code).as("code of a refusal because %s (%s say the call never reached that rule)",
+                    cause.words(), MISDIRECTED_CODES).isNotIn(MISDIRECTED_CODES.stream().map(String::valueOf).toList()));
+            cause.documentedStatus().ifPresent(status -> softly.check(() -> assertThat(answer.status())
+                    .as("HTTP status the pages give when %s", cause.words()).isEqualTo(status)));
             if (target == Target.EMULATOR) {
-                softly.assertThat(cause.emulatorStatus()).as("the emulator documents a refusal when %s", cause.words())
-                        .isPresent();
-                cause.emulatorStatus().ifPresent(status -> softly.assertThat(answer.status())
-                        .as("HTTP status the emulator documents when %s", cause.words()).isEqualTo(status));
-                cause.emulatorCode().ifPresent(expected -> softly.assertThat(code)
-                        .as("code the emulator documents when %s", cause.words()).isEqualTo(String.valueOf(expected)));
+                softly.check(() -> assertThat(cause.emulatorStatus())
+                        .as("the emulator documents a refusal when %s", cause.words())
+                        .isPresent());
+                cause.emulatorStatus().ifPresent(status -> softly.check(() -> assertThat(answer.status())
+                        .as("HTTP status the emulator documents when %s", cause.words()).isEqualTo(status)));
+                cause.emulatorCode().ifPresent(expected -> softly.check(() -> assertThat(code)
+                        .as("code the emulator documents when %s", cause.words()).isEqualTo(String.valueOf(expected))));
             }
         });
         context.observed(response.status() + " " + response.json().path("code").asText("(no code)"));
@@ -88,7 +90,7 @@ public final class RefusalCheck {
 
     /** Not found: 404 in the error format, whatever code the target chose. */
     public static void notFound(ScenarioContext context, ApiResponse response) {
-        check(context, response, (answer, softly) -> softly.assertThat(answer.status())
-                .as("HTTP status of something that is not found").isEqualTo(404));
+        check(context, response, (answer, softly) -> softly.check(() -> assertThat(answer.status())
+                .as("HTTP status of something that is not found").isEqualTo(404)));
     }
 }
