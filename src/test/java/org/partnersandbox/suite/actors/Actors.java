@@ -24,7 +24,7 @@ public final class Actors {
         this.context = context;
         this.run = SandboxRun.current();
         this.http = new ScenarioHttp(run.baseUrl(), context.transcript(), run.httpSettings());
-        this.accounts = run.accountSource(http);
+        this.accounts = run.accountSource(context.transcript());
     }
 
     /** A new actor of {@code role}, who becomes the scenario's current actor ("it" in the steps). */

@@ -2,22 +2,24 @@ package org.partnersandbox.suite.actors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
+import org.partnersandbox.suite.client.EmulatorAdmin;
 import org.partnersandbox.suite.client.PartnerAccount;
 import org.partnersandbox.suite.client.PartnerRole;
-import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.SecretMask;
+import org.partnersandbox.suite.client.Transcript;
 
 /** Fresh accounts from the emulator's admin API: {@code POST /_emulator/accounts {"role": ..., "userSignsInWithMfa": ...}}. */
 public final class EmulatorAccounts implements AccountSource {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final ScenarioHttp http;
+    private final EmulatorAdmin admin;
+    private final Transcript transcript;
 
-    public EmulatorAccounts(ScenarioHttp http) {
-        this.http = http;
+    /** {@code transcript}: the scenario's, which the provisioning calls go into, masked. */
+    public EmulatorAccounts(EmulatorAdmin admin, Transcript transcript) {
+        this.admin = admin;
+        this.transcript = transcript;
     }
 
     @Override
@@ -31,22 +33,19 @@ public final class EmulatorAccounts implements AccountSource {
     }
 
     private PartnerAccount provision(PartnerRole role, boolean multifactor) {
-        Response response = http.request()
-                .contentType(ContentType.JSON)
-                .accept(ContentType.JSON)
-                .body(JSON.createObjectNode().put("role", role.key()).put("userSignsInWithMfa", multifactor).toString())
-                .post("/_emulator/accounts");
-        if (response.statusCode() != 201) {
+        EmulatorAdmin.Answer response = admin.post("/_emulator/accounts",
+                JSON.createObjectNode().put("role", role.key()).put("userSignsInWithMfa", multifactor).toString(), transcript);
+        if (response.status() != 201) {
             throw new IllegalStateException("the emulator did not provision a " + role.description()
-                    + ": POST /_emulator/accounts answered " + response.statusCode() + " "
-                    + SecretMask.body(response.asString()));
+                    + ": POST /_emulator/accounts answered " + response.status() + " "
+                    + SecretMask.body(response.body()));
         }
         try {
-            JsonNode account = JSON.readTree(response.asString());
+            JsonNode account = JSON.readTree(response.body());
             return PartnerAccount.fromJson(account);
         } catch (Exception e) {
             throw new IllegalStateException("the emulator's account JSON for a " + role.description()
-                    + " cannot be read: " + SecretMask.body(response.asString()), e);
+                    + " cannot be read: " + SecretMask.body(response.body()), e);
         }
     }
 }

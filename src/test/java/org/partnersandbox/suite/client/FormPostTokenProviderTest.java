@@ -42,7 +42,7 @@ class FormPostTokenProviderTest {
     @BeforeAll
     static void startEmulator() {
         emulator = Emulator.start(EmulatorSettings.defaults());
-        provider = new EmulatorAccounts(new ScenarioHttp(emulator.baseUrl(), new Transcript()))
+        provider = new EmulatorAccounts(new EmulatorAdmin(emulator.baseUrl(), HttpSettings.defaults()), new Transcript())
                 .provide(PartnerRole.INDIRECT_PROVIDER);
     }
 

@@ -14,9 +14,10 @@ import org.partnersandbox.suite.actors.AccountSource;
 import org.partnersandbox.suite.client.CallWatch;
 import org.partnersandbox.suite.client.FormPostTokenProvider;
 import org.partnersandbox.suite.client.CallPace;
+import org.partnersandbox.suite.client.EmulatorAdmin;
 import org.partnersandbox.suite.client.HttpSettings;
-import org.partnersandbox.suite.client.ScenarioHttp;
 import org.partnersandbox.suite.client.TokenProvider;
+import org.partnersandbox.suite.client.Transcript;
 import org.partnersandbox.suite.config.ConfigurationException;
 import org.partnersandbox.suite.config.SuiteConfig;
 import org.partnersandbox.suite.config.Target;
@@ -38,6 +39,7 @@ public final class SandboxRun {
     private final TokenProvider tokens;
     private final LiveRun live;
     private final HttpSettings http;
+    private final EmulatorAdmin admin;
 
     private SandboxRun(SuiteConfig config, String baseUrl, Emulator emulator, TokenProvider tokens, LiveRun live) {
         this.config = config;
@@ -46,6 +48,7 @@ public final class SandboxRun {
         this.tokens = tokens;
         this.live = live;
         this.http = live != null ? live.http() : emulatorHttp(config);
+        this.admin = live != null ? null : new EmulatorAdmin(baseUrl, http);
     }
 
     private static HttpSettings emulatorHttp(SuiteConfig config) {
@@ -115,9 +118,12 @@ public final class SandboxRun {
         return tokens;
     }
 
-    /** Where the scenario's accounts come from: fresh emulator accounts, or the configured live ones. */
-    public AccountSource accountSource(ScenarioHttp http) {
-        return live == null ? new EmulatorAccounts(http) : new ConfiguredAccounts(live);
+    /**
+     * Where the scenario's accounts come from: fresh emulator accounts (their provisioning written to
+     * the scenario's {@code transcript}), or the configured live ones.
+     */
+    public AccountSource accountSource(Transcript transcript) {
+        return live == null ? new EmulatorAccounts(admin, transcript) : new ConfiguredAccounts(live);
     }
 
     /** Timeouts, retries and trust of every call of this run. */
