@@ -52,12 +52,12 @@ class TargetParallelismTest {
     }
 
     @Test
-    void the_emulator_runs_four_scenarios_at_once_and_the_live_target_eight() {
+    void the_emulator_and_the_live_target_run_eight_scenarios_at_once() {
         System.clearProperty(TargetParallelism.PARALLELISM);
         System.setProperty(SuiteConfig.TARGET, "emulator");
-        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(4);
-        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).as("no scenario waits: no spares").isEqualTo(4);
-        assertThat(TargetParallelism.scenariosAtOnce()).isEqualTo(4);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(8);
+        assertThat(new TargetParallelism().createConfiguration(NONE).getMaxPoolSize()).as("no scenario waits: no spares").isEqualTo(8);
+        assertThat(TargetParallelism.scenariosAtOnce()).isEqualTo(8);
         System.setProperty(SuiteConfig.TARGET, "live");
         assertThat(new TargetParallelism().createConfiguration(NONE).getParallelism()).isEqualTo(8);
         assertThat(TargetParallelism.scenariosAtOnce()).isEqualTo(8);
