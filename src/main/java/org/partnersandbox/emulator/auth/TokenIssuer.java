@@ -182,7 +182,12 @@ public final class TokenIssuer {
         }
     }
 
+    /** Bounded: when full, the expired go first, then all (a client's next call checks its signature again). */
     private void keep(String token, Verified verified) {
+        if (verifiedAccess.size() >= VERIFIED_KEPT) {
+            Instant now = clock.instant();
+            verifiedAccess.values().removeIf(kept -> !kept.expires().isAfter(now));
+        }
         if (verifiedAccess.size() >= VERIFIED_KEPT) {
             verifiedAccess.clear();
         }

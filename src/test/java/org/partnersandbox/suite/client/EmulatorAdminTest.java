@@ -37,9 +37,10 @@ class EmulatorAdminTest {
         String secret = new ObjectMapper().readTree(answer.body()).path("app").path("clientSecret").asText();
         assertThat(secret).as("the answer itself keeps the account's secret").isNotBlank();
         assertThat(transcript.toString())
-                .contains("POST " + emulator.baseUrl() + "/_emulator/accounts", "\"role\" : \"indirectProvider\"", "<< 201",
+                .contains("POST " + emulator.baseUrl() + "/_emulator/accounts", "\"role\" : \"indirectProvider\"", "<< HTTP/1.1 201",
                         "\"clientSecret\" : \"***\"")
                 .doesNotContain(secret);
+        assertThat(answer.toString()).as("an answer prints masked").startsWith("201 ").contains("***").doesNotContain(secret);
     }
 
     @Test

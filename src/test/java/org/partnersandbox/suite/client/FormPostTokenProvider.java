@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,10 +22,10 @@ import java.util.stream.Collectors;
  * form: {@code client_credentials} for App-only, the {@code password} grant for App+User. This is
  * what the emulator serves. A token is reused per account and kind until shortly before it expires.
  *
- * <p>Sent with the JDK's HTTP client, not rest-assured: this is sign-in, not a Partner Center call
- * under test (the live target signs in with msal4j), and one shared client keeps its connections
- * alive, where rest-assured made a new client, connection and Groovy dispatch for each of a run's
- * ~130 token requests (0.7 s of CPU in the suite's profile, issue 14).
+ * <p>Sent with the JDK's HTTP client ({@link SetUpHttp}), not rest-assured: this is sign-in, not a
+ * Partner Center call under test (the live target signs in with msal4j), and one client keeps its
+ * connections alive, where rest-assured made a new client, connection and Groovy dispatch for each of
+ * a run's ~130 token requests (0.7 s of CPU in the suite's profile, issue 14).
  */
 public final class FormPostTokenProvider implements TokenProvider {
 
@@ -44,8 +43,7 @@ public final class FormPostTokenProvider implements TokenProvider {
     private final String authority;
     private final String resource;
     private final Clock clock;
-    private final HttpClient client;
-    private final Duration readTimeout;
+    private final SetUpHttp http;
     private final Map<CacheKey, CachedToken> cache = new ConcurrentHashMap<>();
 
     public FormPostTokenProvider(String authority, String resource) {
@@ -65,11 +63,7 @@ public final class FormPostTokenProvider implements TokenProvider {
         this.authority = authority.endsWith("/") ? authority.substring(0, authority.length() - 1) : authority;
         this.resource = resource;
         this.clock = clock;
-        this.client = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout())
-                .build();
-        this.readTimeout = settings.readTimeout();
+        this.http = new SetUpHttp(settings);
     }
 
     @Override
@@ -107,8 +101,7 @@ public final class FormPostTokenProvider implements TokenProvider {
 
     private HttpResponse<String> post(PartnerAccount account, TokenKind kind, Map<String, String> form) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(authority + "/"
-                        + URLEncoder.encode(account.tenantId(), StandardCharsets.UTF_8) + "/oauth2/token"))
-                .timeout(readTimeout)
+                        + URLEncoder.encode(account.tenantId(), StandardCharsets.UTF_8).replace("+", "%20") + "/oauth2/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
@@ -116,15 +109,11 @@ public final class FormPostTokenProvider implements TokenProvider {
                         .collect(Collectors.joining("&"))))
                 .build();
         try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request);
         } catch (IOException unreachable) {
             // the exception's message names the address at most, never the form
             throw new TokenRequestRefused(kind + " token for " + account.describe() + ": no answer from " + authority
-                    + " (" + unreachable.getClass().getSimpleName() + ": " + unreachable.getMessage() + ")");
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new TokenRequestRefused(kind + " token for " + account.describe() + ": interrupted while waiting for "
-                    + authority);
+                    + " (" + unreachable.getClass().getSimpleName() + ": " + SecretMask.text(String.valueOf(unreachable.getMessage())) + ")");
         }
     }
 
