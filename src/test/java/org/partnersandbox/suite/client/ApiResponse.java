@@ -19,13 +19,15 @@ public final class ApiResponse {
     private final CallIds sent;
     private final Response response;
     private final String body;
-    private String maskedBody;
+    private final String maskedBody;
 
-    ApiResponse(CallRecord call, CallIds sent, Response response) {
+    /** {@code maskedBody}: the body as {@link SecretMask#body} prints it. */
+    ApiResponse(CallRecord call, CallIds sent, Response response, String maskedBody) {
         this.call = call;
         this.sent = sent;
         this.response = response;
         this.body = response.asString();
+        this.maskedBody = maskedBody;
     }
 
     public CallRecord call() {
@@ -61,12 +63,9 @@ public final class ApiResponse {
         }
     }
 
-    /** The body as it may be printed; masked once, as every check's description names it. */
-    public synchronized String maskedBody() {
-        if (maskedBody == null) {
-            maskedBody = body.isEmpty() ? "(empty body)" : SecretMask.body(body);
-        }
-        return maskedBody;
+    /** The body as it may be printed. */
+    public String maskedBody() {
+        return body.isEmpty() ? "(empty body)" : maskedBody;
     }
 
     @Override

@@ -119,12 +119,14 @@ public final class PartnerCenterApi {
             return request.request(call.method(), call.path());
         });
         sending.answered(response.statusCode(), response.asString());
+        // masked once: for the parity snapshot and for every description that shows the answer
+        String masked = SecretMask.body(response.asString());
         CallRecord record = new CallRecord(call.method(), call.path() + queryString(call.query()), response.statusCode(),
                 echoedOrSent(response, CallIds.REQUEST_ID, ids.requestId().orElse(null)),
                 echoedOrSent(response, CallIds.CORRELATION_ID, ids.correlationId().orElse(null)),
-                errorCode(response), maskedJson(response));
+                errorCode(response), maskedJson(masked));
         calls.add(record, claimedKind(sentToken.get()));
-        ApiResponse answer = new ApiResponse(record, ids, response);
+        ApiResponse answer = new ApiResponse(record, ids, response, masked);
         if (ThrottleRetry.isRetriable(response)) {
             // still throttled or busy once the retries are spent: fail here, saying so
             throw RetryBudgetSpent.after(answer, http.maxRetries());
@@ -147,15 +149,16 @@ public final class PartnerCenterApi {
         }
     }
 
-    /** The answer's JSON with its secrets masked, for the parity snapshots; null when it is empty or not JSON. */
-    private static JsonNode maskedJson(Response response) {
-        String text = response.asString();
-        if (text == null || text.isBlank()) {
+    /**
+     * The answer's JSON with its secrets masked (by name and by pattern, a bare JWT under any name, as
+     * the transcript masks it), for the parity snapshots; null when it is empty or not JSON.
+     */
+    private static JsonNode maskedJson(String masked) {
+        if (masked == null || masked.isBlank()) {
             return null;
         }
         try {
-            // by name and by pattern (a bare JWT under any name), as the transcript masks it
-            return JSON.readTree(SecretMask.body(text));
+            return JSON.readTree(masked);
         } catch (IOException | RuntimeException notJson) {
             return null;
         }
