@@ -21,6 +21,7 @@ import org.partnersandbox.emulator.domain.SubscriptionService;
 import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.partnersandbox.emulator.http.JettyErrors;
 import org.partnersandbox.emulator.http.PartnerCenterErrors;
+import org.partnersandbox.emulator.http.RequestBody;
 import org.partnersandbox.emulator.http.RequestIds;
 import org.partnersandbox.emulator.ops.DroppedConnection;
 import org.partnersandbox.emulator.ops.FaultAdminApi;
@@ -33,7 +34,8 @@ import java.util.Set;
 /** Builds the Javalin app: the whole route table, in one place. */
 final class EmulatorServer {
 
-    static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** Larger than nearly every answer (a customer is about 1.3 KB), so most answers are one write. */
+    static final int RESPONSE_COPY_BYTES = 4096;
 
     private EmulatorServer() {
     }
@@ -69,7 +71,10 @@ final class EmulatorServer {
             cfg.router.ignoreTrailingSlashes = true;
             cfg.router.caseInsensitiveRoutes = true; // the sandbox page writes /v1/Customers
             cfg.http.prefer405over404 = true;
-            cfg.http.maxRequestSize = MAX_BODY_BYTES;
+            cfg.http.maxRequestSize = RequestBody.LIMIT;
+            // Javalin copies every answer to Jetty through a buffer of this size, made per answer (32 KiB by
+            // default: 46 % of the bytes a create allocated); Jetty aggregates the writes in its own pooled buffer
+            cfg.http.responseBufferSize = RESPONSE_COPY_BYTES;
             ops.configureTransport(cfg.jetty); // HTTPS in the remote-sandbox profile
             // what Jetty refuses before Javalin sees it (bad URI encoding, malformed headers) in the error shape too
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));

@@ -1,14 +1,18 @@
 package org.partnersandbox.emulator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +21,7 @@ import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
 /** What every {@code /v1} request goes through: authentication, request ids, the error shape. */
 class RequestHandlingTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String RELATIONSHIPS = "/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf";
 
     private static EmulatorHttp http;
@@ -149,5 +154,43 @@ class RequestHandlingTest {
     void body_over_one_mebibyte_is_413_in_the_error_shape() {
         String huge = "{\"mpnId\": \"" + "x".repeat(1_100_000) + "\"}";
         assertThat(errorCode(http.createReseller(token, huge), 413)).isEqualTo(800002);
+    }
+
+    /** A body of no declared length (chunked) is read whole, up to the same limit. */
+    @Test
+    void a_chunked_body_is_read_whole_and_refused_over_one_mebibyte() throws Exception {
+        byte[] customer = JSON.writeValueAsBytes(EmulatorHttp.customerBody("Chunked Contoso"));
+        HttpResponse<String> created = postCustomer("application/json", HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(customer)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).at("/companyProfile/companyName").asText()).isEqualTo("Chunked Contoso");
+
+        byte[] huge = ("{\"x\": \"" + "x".repeat(1_100_000) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> refused = postCustomer("application/json", HttpRequest.BodyPublishers.ofInputStream(
+                () -> new ByteArrayInputStream(huge)));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(JSON.readTree(refused.body()).path("code").asInt()).isEqualTo(800002);
+    }
+
+    /** The body is decoded as its Content-Type's charset says; a charset Java does not know is refused, not a 500. */
+    @Test
+    void a_body_is_decoded_in_its_declared_charset_and_an_unknown_charset_is_400() throws Exception {
+        byte[] utf16 = JSON.writeValueAsString(EmulatorHttp.customerBody("Contoso Ærø")).getBytes(StandardCharsets.UTF_16);
+        HttpResponse<String> created = postCustomer("application/json; charset=utf-16", HttpRequest.BodyPublishers.ofByteArray(utf16));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(JSON.readTree(created.body()).at("/companyProfile/companyName").asText()).isEqualTo("Contoso Ærø");
+
+        byte[] customer = JSON.writeValueAsBytes(EmulatorHttp.customerBody("Bogus Contoso"));
+        HttpResponse<String> refused = postCustomer("application/json; charset=bogus-8", HttpRequest.BodyPublishers.ofByteArray(customer));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        JsonNode error = JSON.readTree(refused.body());
+        assertThat(error.path("code").asInt()).isEqualTo(800002);
+        assertThat(error.path("description").asText()).contains("charset");
+    }
+
+    private static HttpResponse<String> postCustomer(String contentType, HttpRequest.BodyPublisher body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/v1/customers"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
+                .POST(body).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,6 +6,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,5 +142,20 @@ class TokenEndpointTest {
         http.request().contentType("application/json").body("{\"grant_type\":\"client_credentials\"}")
                 .post("/" + provider.tenantId() + "/oauth2/token")
                 .then().statusCode(400).body("error", org.hamcrest.Matchers.equalTo("invalid_request"));
+    }
+
+    /** A charset Java does not know is an invalid request in the OAuth shape, not a 500. */
+    @Test
+    void a_form_in_an_unknown_charset_is_an_invalid_request() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(http.baseUrl() + "/" + provider.tenantId() + "/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=bogus-8")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&client_id=" + provider.clientId()
+                        + "&client_secret=" + provider.clientSecret())).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        JsonPath error = new JsonPath(answer.body());
+        assertThat(error.getString("error")).isEqualTo("invalid_request");
+        assertThat(error.getString("error_description")).contains("charset");
+        assertThat(answer.body()).doesNotContain(provider.clientSecret());
     }
 }

@@ -11,6 +11,7 @@ import org.partnersandbox.emulator.domain.AppRegistration;
 import org.partnersandbox.emulator.domain.PartnerAccount;
 import org.partnersandbox.emulator.domain.PartnerDirectory;
 import org.partnersandbox.emulator.http.Json;
+import org.partnersandbox.emulator.http.RequestBody;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -47,10 +48,14 @@ public final class TokenEndpoint {
 
     private void token(Context ctx, boolean v2) {
         ctx.header("Cache-Control", "no-store");
-        String contentType = Objects.requireNonNullElse(ctx.contentType(), "");
+        // the header as sent: Jetty's reading of it throws on a charset Java does not know
+        String contentType = Objects.requireNonNullElse(ctx.header("Content-Type"), "");
         if (!contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             throw new OAuthError(400, "invalid_request", 900144,
                     "The request body must be application/x-www-form-urlencoded.");
+        }
+        if (RequestBody.charset(ctx).isEmpty()) {
+            throw new OAuthError(400, "invalid_request", 900144, "The request body's charset is not supported; send UTF-8.");
         }
         String tenant = ctx.pathParam("tenant");
         PartnerAccount account = partners.find(tenant).orElseThrow(() -> new OAuthError(400, "invalid_request", 90002,

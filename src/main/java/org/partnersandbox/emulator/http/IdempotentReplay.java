@@ -120,7 +120,7 @@ public final class IdempotentReplay implements Resettable {
         // the first byte says which, so raw bytes never hash as a tree's walk
         MessageDigest sha256 = sha256();
         sha256.update((byte) 'r');
-        sha256.update(ctx.bodyAsBytes());
+        sha256.update(RequestBody.bytes(ctx));
         return HexFormat.of().formatHex(sha256.digest());
     }
 

@@ -34,12 +34,12 @@ public final class JsonBody {
 
     /** The JSON object in the request body, or 400 800002 that says what is wrong with it. */
     public static JsonBody of(Context ctx) {
-        String contentType = ctx.contentType();
+        String contentType = ctx.header("Content-Type"); // as sent: Jetty's reading throws on a charset Java lacks
         if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw Refusal.badInput("The request body must be JSON (Content-Type: application/json); got "
                     + (contentType == null ? "no Content-Type" : "'" + contentType + "'") + ".");
         }
-        String text = ctx.body(); // decoded as its Content-Type's charset says
+        String text = RequestBody.text(ctx); // decoded as its Content-Type's charset says
         if (text.isBlank()) {
             throw Refusal.badInput("The request body is empty; a JSON object is expected.");
         }
@@ -71,7 +71,7 @@ public final class JsonBody {
             return known;
         }
         try {
-            JsonNode node = Json.MAPPER.readTree(ctx.body());
+            JsonNode node = Json.MAPPER.readTree(RequestBody.text(ctx));
             ctx.attribute(PARSED, node);
             return node;
         } catch (JacksonException | RuntimeException e) {
