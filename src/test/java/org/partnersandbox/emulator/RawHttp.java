@@ -36,6 +36,15 @@ final class RawHttp {
 
     /** Each header line is sent as given ("Name: value", or anything else); Host and Connection: close are added. */
     Answer send(String method, String target, List<String> headerLines, byte[] body) throws IOException {
+        return send(method, target, headerLines, body, false);
+    }
+
+    /** As {@link #send}, then the sending side closed: a body shorter than its Content-Length ends there. */
+    Answer sendAndStop(String method, String target, List<String> headerLines, byte[] body) throws IOException {
+        return send(method, target, headerLines, body, true);
+    }
+
+    private Answer send(String method, String target, List<String> headerLines, byte[] body, boolean stop) throws IOException {
         try (Socket socket = new Socket(host, port)) {
             socket.setSoTimeout(30_000);
             ByteArrayOutputStream request = new ByteArrayOutputStream();
@@ -53,6 +62,9 @@ final class RawHttp {
             try {
                 out.write(request.toByteArray());
                 out.flush();
+                if (stop) {
+                    socket.shutdownOutput();
+                }
             } catch (SocketException refusedEarly) {
                 // the server may answer (413, 431) and close before reading everything: read that answer
             }

@@ -13,7 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
@@ -175,17 +178,42 @@ class RequestHandlingTest {
     /** The body is decoded as its Content-Type's charset says; a charset Java does not know is refused, not a 500. */
     @Test
     void a_body_is_decoded_in_its_declared_charset_and_an_unknown_charset_is_400() throws Exception {
-        byte[] utf16 = JSON.writeValueAsString(EmulatorHttp.customerBody("Contoso Ærø")).getBytes(StandardCharsets.UTF_16);
-        HttpResponse<String> created = postCustomer("application/json; charset=utf-16", HttpRequest.BodyPublishers.ofByteArray(utf16));
+        // windows-1252 has no byte-order mark, so only the declared charset decodes "Ærø" right
+        byte[] cp1252 = JSON.writeValueAsString(EmulatorHttp.customerBody("Contoso Ærø")).getBytes("windows-1252");
+        HttpResponse<String> created = postCustomer("application/json; charset=windows-1252", HttpRequest.BodyPublishers.ofByteArray(cp1252));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(JSON.readTree(created.body()).at("/companyProfile/companyName").asText()).isEqualTo("Contoso Ærø");
 
-        byte[] customer = JSON.writeValueAsBytes(EmulatorHttp.customerBody("Bogus Contoso"));
-        HttpResponse<String> refused = postCustomer("application/json; charset=bogus-8", HttpRequest.BodyPublishers.ofByteArray(customer));
-        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        JsonNode error = JSON.readTree(refused.body());
-        assertThat(error.path("code").asInt()).isEqualTo(800002);
-        assertThat(error.path("description").asText()).contains("charset");
+        for (String odd : List.of("charset=bogus-8", "charset", "charset=", "charset=\"")) {
+            byte[] customer = JSON.writeValueAsBytes(EmulatorHttp.customerBody("Odd Charset"));
+            HttpResponse<String> refused = postCustomer("application/json; " + odd, HttpRequest.BodyPublishers.ofByteArray(customer));
+            assertThat(refused.statusCode()).as(odd + " → " + refused.body()).isEqualTo(400);
+            JsonNode error = JSON.readTree(refused.body());
+            assertThat(error.path("code").asInt()).as(odd).isEqualTo(800002);
+            assertThat(error.path("description").asText()).as(odd).contains("charset");
+        }
+    }
+
+    /** A declared length over 1 MiB is refused before the body is read; a body that ends before its length is a 400. */
+    @Test
+    void a_length_over_the_limit_is_413_at_once_and_a_body_cut_short_is_400() throws Exception {
+        RawHttp raw = new RawHttp("127.0.0.1", http.emulator().port());
+        List<String> headers = List.of("Authorization: Bearer " + token, "Content-Type: application/json", "MS-RequestId: " + UUID.randomUUID());
+        RawHttp.Answer tooLarge = raw.send("POST", "/v1/customers",
+                concat(headers, "Content-Length: 2000000"), "{\"a\": 1}".getBytes(StandardCharsets.UTF_8));
+        assertThat(tooLarge.status()).as(tooLarge.body()).isEqualTo(413);
+        assertThat(JSON.readTree(tooLarge.body()).path("code").asInt()).isEqualTo(800002);
+
+        RawHttp.Answer cut = raw.sendAndStop("POST", "/v1/customers",
+                concat(headers, "Content-Length: 500"), "{\"companyProfile\": {".getBytes(StandardCharsets.UTF_8));
+        assertThat(cut.status()).as(cut.body()).isEqualTo(400);
+        assertThat(JSON.readTree(cut.body()).path("code").asInt()).isEqualTo(800002);
+    }
+
+    private static List<String> concat(List<String> headers, String line) {
+        List<String> all = new ArrayList<>(headers);
+        all.add(line);
+        return all;
     }
 
     private static HttpResponse<String> postCustomer(String contentType, HttpRequest.BodyPublisher body) throws Exception {

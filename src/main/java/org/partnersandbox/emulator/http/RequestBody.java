@@ -8,7 +8,6 @@ import org.partnersandbox.emulator.domain.Refusal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -17,13 +16,15 @@ import java.util.Optional;
  * A request body as the emulator's handlers read it: once per request, at most {@link #LIMIT} bytes (413
  * beyond, as Javalin answers), decoded as its Content-Type's charset says (UTF-8 when it names none).
  * Read here rather than by Javalin's {@code ctx.body()}, which makes an 8 KiB buffer and a growing copy
- * for every body (a fifth of the bytes a create allocated); a body of a declared length is read into an
- * array of that length. Every emulator handler that reads a JSON body reads it here: the stream can be
- * read only once, so {@code ctx.body()} after this sees nothing.
+ * for every body (a fifth of the bytes a create allocated); a body of a declared length up to 8 KiB is
+ * read into one array of that length. Every emulator handler that reads a JSON body reads it here: the
+ * stream can be read only once, so {@code ctx.body()} after this sees nothing. A body that cannot be read
+ * (it ends before its length, or stalls past Jetty's idle timeout) is a 400, and stays one for the request.
  */
 public final class RequestBody {
 
     private static final String BYTES = RequestBody.class.getName() + ".bytes";
+    private static final String FAILED = RequestBody.class.getName() + ".failed";
     private static final int CHUNK = 8192;
 
     /** The largest body accepted; also Javalin's {@code maxRequestSize}, for the bodies it reads (token forms). */
@@ -32,15 +33,24 @@ public final class RequestBody {
     private RequestBody() {
     }
 
-    /** The body's bytes, read on first use. */
+    /** The body's bytes, read on first use; a failed read fails the same way again (the stream is spent). */
     public static byte[] bytes(Context ctx) {
         byte[] known = ctx.attribute(BYTES);
         if (known != null) {
             return known;
         }
-        byte[] read = read(ctx);
-        ctx.attribute(BYTES, read);
-        return read;
+        RuntimeException failed = ctx.attribute(FAILED);
+        if (failed != null) {
+            throw failed;
+        }
+        try {
+            byte[] read = read(ctx);
+            ctx.attribute(BYTES, read);
+            return read;
+        } catch (RuntimeException e) {
+            ctx.attribute(FAILED, e);
+            throw e;
+        }
     }
 
     /**
@@ -58,7 +68,7 @@ public final class RequestBody {
         try {
             String declared = ctx.characterEncoding();
             return Optional.of(declared == null ? StandardCharsets.UTF_8 : Charset.forName(declared));
-        } catch (IllegalArgumentException unknown) { // unsupported, or an illegal name
+        } catch (RuntimeException unknown) { // unsupported, an illegal name, or Javalin's parse of a bare "charset"
             return Optional.empty();
         }
     }
@@ -70,11 +80,11 @@ public final class RequestBody {
         }
         try (InputStream in = ctx.req().getInputStream()) {
             if (declared >= 0) {
-                return in.readNBytes((int) declared); // Jetty has refused a body shorter than its length
+                return in.readNBytes((int) declared); // at most 1 MiB: the limit is checked above
             }
             return readChunked(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The request body could not be read", e);
+        } catch (IOException e) { // early EOF, or Jetty's idle timeout: the client's doing, not an emulator failure
+            throw Refusal.badInput("The request body could not be read whole: it ended before its length or stalled.");
         }
     }
 
