@@ -1,5 +1,7 @@
 package org.partnersandbox.suite.client;
 
+import org.partnersandbox.suite.config.Urls;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -27,7 +29,7 @@ public final class EmulatorAdmin {
     private final SetUpHttp http;
 
     public EmulatorAdmin(String baseUrl, HttpSettings settings) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = Urls.withoutTrailingSlashes(baseUrl);
         this.http = new SetUpHttp(settings);
     }
 

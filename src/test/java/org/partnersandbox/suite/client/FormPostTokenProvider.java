@@ -3,6 +3,7 @@ package org.partnersandbox.suite.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.partnersandbox.suite.config.Urls;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -60,7 +61,7 @@ public final class FormPostTokenProvider implements TokenProvider {
     }
 
     FormPostTokenProvider(String authority, String resource, HttpSettings settings, Clock clock) {
-        this.authority = authority.endsWith("/") ? authority.substring(0, authority.length() - 1) : authority;
+        this.authority = Urls.withoutTrailingSlashes(authority);
         this.resource = resource;
         this.clock = clock;
         this.http = new SetUpHttp(settings);

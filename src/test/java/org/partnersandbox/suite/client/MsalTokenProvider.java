@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import org.partnersandbox.suite.config.SuiteConfig;
+import org.partnersandbox.suite.config.Urls;
 import org.partnersandbox.suite.live.LiveCredentials;
 import org.partnersandbox.suite.live.RoleCredentials;
 import org.partnersandbox.suite.verdicts.NotRun;
@@ -59,8 +60,8 @@ public final class MsalTokenProvider implements TokenProvider {
 
     public MsalTokenProvider(String authority, String resource, LiveCredentials credentials,
                              Optional<SSLContext> localTrust, HttpSettings http) {
-        this.authority = authority.replaceAll("/+$", "");
-        this.resource = resource.replaceAll("/+$", "");
+        this.authority = Urls.withoutTrailingSlashes(authority);
+        this.resource = Urls.withoutTrailingSlashes(resource);
         this.credentials = credentials;
         this.localTrust = localTrust;
         this.http = http;

@@ -232,7 +232,7 @@ public final class SuiteConfig {
         try {
             URI uri = URI.create(value);
             if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
-                return value.replaceAll("/+$", "");
+                return Urls.withoutTrailingSlashes(value);
             }
         } catch (IllegalArgumentException e) {
             // reported below, in one line
