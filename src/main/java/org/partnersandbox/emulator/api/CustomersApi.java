@@ -53,7 +53,7 @@ public final class CustomersApi {
         IdempotentReplay.Answer answer = customers.create(caller, profile, associatedPartnerId,
                 create -> replay.createOnce(caller.tenantId(), ctx, () -> {
                     Customer customer = create.get();
-                    return IdempotentReplay.Answer.of(201, created(customer), () -> customers.exists(customer.id()));
+                    return IdempotentReplay.Answer.of(201, CustomerJson.of(customer, CustomerJson.Shape.CREATED), () -> customers.exists(customer.id()));
                 }));
         answer.respond(ctx);
     }
@@ -83,14 +83,15 @@ public final class CustomersApi {
         String query = "/customers?size=" + size
                 + (filterText == null ? "" : "&filter=" + URLEncoder.encode(filterText, StandardCharsets.UTF_8));
         String token = more ? ContinuationToken.after(page.get(page.size() - 1).sequence()) : null;
-        Json.respond(ctx, 200, CollectionJson.page(page.stream().map(CustomersApi::listItem).toList(), query,
+        Json.respond(ctx, 200, CollectionJson.page(page.stream().map(c -> CustomerJson.of(c, CustomerJson.Shape.LIST_ITEM)).toList(), query,
                 query + "&seekOperation=Next", token));
     }
 
     /** E5, IR-06: 200 Customer for its owner or its indirect reseller; 403 20002 for anyone else. */
     public void get(Context ctx) {
         Caller caller = BearerAuthentication.caller(ctx);
-        Json.respond(ctx, 200, full(customers.get(caller, Ids.customerId(ctx.pathParam("customerId")))));
+        Json.respond(ctx, 200, CustomerJson.of(customers.get(caller, Ids.customerId(ctx.pathParam("customerId"))),
+                CustomerJson.Shape.FULL));
     }
 
     /** E6, RR-12..RR-14: 204 with an empty body; App-only and App+User alike (RR-01). */
@@ -199,97 +200,5 @@ public final class CustomersApi {
 
     private static String optional(JsonBody body, String name) {
         return body.optionalText(name).orElse(null);
-    }
-
-    /** The create answer: the full customer with the admin credentials of the new tenant. */
-    static ObjectNode created(Customer customer) {
-        ObjectNode json = full(customer);
-        json.remove("customDomains");
-        // the create pages' answers give the company profile without its address and email
-        ((ObjectNode) json.get("companyProfile")).remove(List.of("address", "email"));
-        ObjectNode credentials = Json.object().put("userName", "admin").put("password", customer.adminPassword());
-        json.set("userCredentials", credentials);
-        return json;
-    }
-
-    /** E5's shape. Relationship and delegated access as the customer was created with them (RR-02, IR-06). */
-    static ObjectNode full(Customer customer) {
-        CustomerProfile profile = customer.profile();
-        ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
-        json.set("companyProfile", companyProfile(customer, true));
-        ObjectNode billing = json.putObject("billingProfile").put("id", customer.billingProfileId());
-        putIfSet(billing, "firstName", profile.firstName());
-        putIfSet(billing, "lastName", profile.lastName());
-        billing.put("email", profile.email()).put("culture", profile.culture()).put("language", profile.language())
-                .put("companyName", profile.companyName());
-        billing.set("defaultAddress", address(profile.defaultAddress()));
-        billing.putObject("links").set("self", Json.link("/customers/" + customer.id() + "/profiles/billing", "GET"));
-        billing.set("attributes", Json.attributes("CustomerBillingProfile").put("etag", customer.billingEtag()));
-        if (profile.enableGdapByDefault() != null) {
-            json.put("enableGDAPByDefault", profile.enableGdapByDefault());
-        }
-        json.put("relationshipToPartner", customer.relationshipToPartner()).put("allowDelegatedAccess", customer.allowDelegatedAccess());
-        json.putArray("customDomains").add(profile.domain());
-        putIfSet(json, "associatedPartnerId", customer.associatedPartnerId());
-        json.putObject("links").set("self", Json.link("/customers/" + customer.id(), "GET"));
-        json.set("attributes", Json.attributes("Customer"));
-        return json;
-    }
-
-    /** E1's list item: fewer fields than the full resource. */
-    static ObjectNode listItem(Customer customer) {
-        ObjectNode json = Json.object().put("id", customer.id()).put("commerceId", customer.commerceId());
-        json.set("companyProfile", companyProfile(customer, false));
-        json.put("relationshipToPartner", customer.relationshipToPartner());
-        putIfSet(json, "associatedPartnerId", customer.associatedPartnerId());
-        json.putObject("links").set("self", Json.link("/customers/" + customer.id(), "GET"));
-        json.set("attributes", Json.attributes("Customer"));
-        return json;
-    }
-
-    /** With {@code contact}: the company's address and email, which the create request gave as the billing ones. */
-    private static ObjectNode companyProfile(Customer customer, boolean contact) {
-        ObjectNode company = Json.object().put("tenantId", customer.id()).put("domain", customer.profile().domain())
-                .put("companyName", customer.profile().companyName());
-        if (contact) {
-            company.set("address", companyAddress(customer.profile().defaultAddress()));
-            company.put("email", customer.profile().email());
-        }
-        company.putObject("links").set("self", Json.link("/customers/" + customer.id() + "/profiles/company", "GET"));
-        company.set("attributes", Json.attributes("CustomerCompanyProfile"));
-        return company;
-    }
-
-    /**
-     * get-a-customer-by-id's company address: no state and no contact names; its {@code region} is the billing
-     * address's state when no region was given (the example: billing state "WA", company region "wa").
-     */
-    private static ObjectNode companyAddress(Address address) {
-        ObjectNode json = Json.object().put("country", address.country());
-        putIfSet(json, "region", address.region() != null ? address.region() : address.state());
-        json.put("city", address.city()).put("addressLine1", address.addressLine1());
-        putIfSet(json, "addressLine2", address.addressLine2());
-        json.put("postalCode", address.postalCode()).put("phoneNumber", address.phoneNumber() == null ? "" : address.phoneNumber());
-        return json;
-    }
-
-    private static ObjectNode address(Address address) {
-        ObjectNode json = Json.object().put("country", address.country());
-        putIfSet(json, "region", address.region());
-        json.put("city", address.city());
-        putIfSet(json, "state", address.state());
-        json.put("addressLine1", address.addressLine1());
-        putIfSet(json, "addressLine2", address.addressLine2());
-        json.put("postalCode", address.postalCode());
-        putIfSet(json, "firstName", address.firstName());
-        putIfSet(json, "lastName", address.lastName());
-        json.put("phoneNumber", address.phoneNumber() == null ? "" : address.phoneNumber());
-        return json;
-    }
-
-    private static void putIfSet(ObjectNode json, String name, String value) {
-        if (value != null) {
-            json.put(name, value);
-        }
     }
 }

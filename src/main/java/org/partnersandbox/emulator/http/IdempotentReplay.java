@@ -136,7 +136,8 @@ public final class IdempotentReplay implements Resettable {
      * Each value starts with a byte saying what it is ({@code {}, {@code [}, {@code s} text, {@code v}
      * number, boolean or null) and each name with {@code k}; texts and names go with their length, so
      * no two trees hash the same bytes. Not Jackson's {@code toString} per name and value, which made
-     * a JSON generator each time (6 % of the emulator's CPU under POST load).
+     * a JSON generator each time (6 % of the emulator's CPU under POST load); a text goes to the digest
+     * in one update with its marker and length, each update having a cost of its own.
      */
     private static void hash(JsonNode node, MessageDigest sha256) {
         if (node instanceof ObjectNode object) {
@@ -145,8 +146,7 @@ public final class IdempotentReplay implements Resettable {
             Collections.sort(names);
             sha256.update((byte) '{');
             for (String name : names) {
-                sha256.update((byte) 'k');
-                text(name, sha256);
+                text('k', name, sha256);
                 hash(object.get(name), sha256);
             }
             sha256.update((byte) '}');
@@ -157,18 +157,29 @@ public final class IdempotentReplay implements Resettable {
             }
             sha256.update((byte) ']');
         } else {
-            sha256.update((byte) (node.isTextual() ? 's' : 'v'));
-            text(node.asText(), sha256);
+            text(node.isTextual() ? 's' : 'v', node.asText(), sha256);
         }
     }
 
-    private static void text(String text, MessageDigest sha256) {
+    /** {@code marker}, the UTF-8 length as four bytes, the UTF-8 bytes. */
+    private static void text(char marker, String text, MessageDigest sha256) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        sha256.update(ByteBuffer.allocate(Integer.BYTES).putInt(bytes.length).array());
-        sha256.update(bytes);
+        sha256.update(ByteBuffer.allocate(1 + Integer.BYTES + bytes.length)
+                .put((byte) marker).putInt(bytes.length).put(bytes).array());
     }
 
+    /** A fresh SHA-256 digest: a copy of one made once, as the provider lookup of each {@code getInstance} costs more. */
     private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("The runtime's SHA-256 can be copied", e);
+        }
+    }
+
+    private static final MessageDigest SHA_256 = newSha256();
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -1,13 +1,21 @@
 package org.partnersandbox.emulator.http;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import io.javalin.http.Context;
+
+import java.io.IOException;
 
 /** The emulator's one JSON mapper, and how a JSON answer is written. */
 public final class Json {
@@ -49,6 +57,57 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write a response body", e);
         }
+    }
+
+    /** Writes one JSON value to a generator. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    /**
+     * A value that {@code writer} writes straight to the answer when it is serialised, as a node that fits
+     * in a tree: for answers made on every request, which as trees of nodes cost more than the rest of
+     * a create's handling (issue 14's POST profile).
+     */
+    public static JsonNode streamed(Writer writer) {
+        return new POJONode(new Streamed(writer));
+    }
+
+    private record Streamed(Writer writer) implements JsonSerializable {
+        @Override
+        public void serialize(JsonGenerator json, SerializerProvider provider) throws IOException {
+            writer.write(json);
+        }
+
+        @Override
+        public void serializeWithType(JsonGenerator json, SerializerProvider provider, TypeSerializer types) throws IOException {
+            writer.write(json);
+        }
+    }
+
+    /** {@code "name": {"uri": ..., "method": ..., "headers": []}}, as {@link #link} makes it. */
+    public static void writeLink(JsonGenerator json, String name, String uri, String method) throws IOException {
+        json.writeObjectFieldStart(name);
+        json.writeStringField("uri", uri);
+        json.writeStringField("method", method);
+        json.writeArrayFieldStart("headers");
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** {@code "links": {"self": <link>}} for a GET of {@code uri}. */
+    public static void writeSelfLinks(JsonGenerator json, String uri) throws IOException {
+        json.writeObjectFieldStart("links");
+        writeLink(json, "self", uri, "GET");
+        json.writeEndObject();
+    }
+
+    /** {@code "attributes": {"objectType": ...}}, as {@link #attributes} makes it. */
+    public static void writeAttributes(JsonGenerator json, String objectType) throws IOException {
+        json.writeObjectFieldStart("attributes");
+        json.writeStringField("objectType", objectType);
+        json.writeEndObject();
     }
 
     /** {@code {"uri": ..., "method": ..., "headers": []}} */

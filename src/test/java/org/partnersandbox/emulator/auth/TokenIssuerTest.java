@@ -46,6 +46,20 @@ class TokenIssuerTest {
     }
 
     @Test
+    void a_kept_tokens_signature_under_other_claims_is_checked_not_taken_as_kept() throws Exception {
+        String token = issuer.access(AccessClaims.appOnly("tenant-1", "app-1"), "https://api.partnercenter.microsoft.com").value();
+        String other = issuer.access(AccessClaims.appOnly("tenant-2", "app-2"), "https://api.partnercenter.microsoft.com").value();
+        String[] kept = token.split("\\.");
+        String[] forged = other.split("\\.");
+        // what is kept is found by the token's last characters: the same signature must not bring its claims along
+        String tenant2WithTenant1sSignature = forged[0] + "." + forged[1] + "." + kept[2];
+        assertThat(issuer.verifyAccess(token).tenantId()).isEqualTo("tenant-1");
+
+        assertThatThrownBy(() -> issuer.verifyAccess(tenant2WithTenant1sSignature)).isInstanceOf(InvalidToken.class);
+        assertThat(issuer.verifyAccess(other).tenantId()).isEqualTo("tenant-2");
+    }
+
+    @Test
     void a_token_signed_by_another_issuer_is_still_refused() {
         String foreign = new TokenIssuer(clock, Duration.ofHours(1))
                 .access(AccessClaims.appOnly("tenant-1", "app-1"), "https://api.partnercenter.microsoft.com").value();
