@@ -53,7 +53,9 @@ public final class CustomersApi {
         IdempotentReplay.Answer answer = customers.create(caller, profile, associatedPartnerId,
                 create -> replay.createOnce(caller.tenantId(), ctx, () -> {
                     Customer customer = create.get();
-                    return IdempotentReplay.Answer.of(201, CustomerJson.of(customer, CustomerJson.Shape.CREATED), () -> customers.exists(customer.id()));
+                    // a customer never changes: a replay writes the same answer again (nothing copied is kept)
+                    return IdempotentReplay.Answer.rewritten(201, CustomerJson.of(customer, CustomerJson.Shape.CREATED),
+                            () -> customers.exists(customer.id()));
                 }));
         answer.respond(ctx);
     }
