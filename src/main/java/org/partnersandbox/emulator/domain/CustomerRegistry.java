@@ -54,8 +54,8 @@ public final class CustomerRegistry implements Resettable {
         AtomicInteger count = owned.computeIfAbsent(key(caller.tenantId()), k -> new AtomicInteger());
         rules.requireCustomerSlot(caller, count.get());
         String id = Guids.fresh();
-        String holder = domains.putIfAbsent(key(profile.domain()), id);
-        rules.requireFreeCustomerDomain(profile.domain(), Optional.ofNullable(holder).flatMap(customers::find));
+        // the claim decides, not the store: a customer whose create claimed the domain a moment ago may not be stored yet
+        rules.requireFreeCustomerDomain(profile.domain(), domains.putIfAbsent(key(profile.domain()), id) != null);
         Customer customer = new Customer(id, Guids.fresh(), caller.tenantId(), associatedPartnerId, profile,
                 Guids.fresh(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(), clock.instant(),
                 rules.broken(Mutant.CUSTOMER_WITHOUT_RESELLER_RELATIONSHIP) ? "none" : "reseller",

@@ -94,8 +94,8 @@ public final class SandboxRules {
     }
 
     /** A customer's domain names its new tenant, so no two customers in the sandbox share one (case ignored). */
-    public void requireFreeCustomerDomain(String domain, Optional<Customer> alreadyUsing) {
-        if (alreadyUsing.isPresent()) {
+    public void requireFreeCustomerDomain(String domain, boolean taken) {
+        if (taken) {
             throw new Refusal(409, 1003, "Conflict while creating tenant: the domain '" + domain
                     + "' is already used by another customer.");
         }

@@ -1,5 +1,6 @@
 package org.partnersandbox.emulator.domain;
 
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
@@ -78,7 +79,8 @@ class CustomerRegistryTest {
         assertThatCode(() -> customers.create(fresh, profile("kept.onmicrosoft.com"), null)).doesNotThrowAnyException();
     }
 
-    @Test
+    /** Repeated: a domain claimed by a create whose customer was not stored yet once let a second create through. */
+    @RepeatedTest(25)
     void concurrent_creates_of_one_provider_stop_at_75_and_one_domain_is_taken_once() throws Exception {
         List<Callable<Boolean>> creates = new ArrayList<>();
         for (int i = 0; i < 120; i++) {
