@@ -15,7 +15,7 @@ public class StaticJavalin {
         byte[] body = Files.readAllBytes(Path.of(args[1]));
         Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
-            cfg.http.responseBufferSize = 4096; // as the emulator: a ceiling on the same framework settings
+            cfg.http.responseBufferSize = 2048; // as the emulator: a ceiling on the same framework settings
             cfg.routes.get("/v1/customers/{customerId}", ctx -> ctx.contentType("application/json").result(body));
             cfg.routes.post("/v1/customers", ctx -> ctx.status(201).contentType("application/json").result(body));
         }).start("127.0.0.1", port);
