@@ -54,12 +54,13 @@ public final class CustomerRegistry implements Resettable {
         AtomicInteger count = owned.computeIfAbsent(key(caller.tenantId()), k -> new AtomicInteger());
         rules.requireCustomerSlot(caller, count.get());
         String id = Guids.fresh();
-        // the claim decides, not the store: a customer whose create claimed the domain a moment ago may not be stored yet
-        rules.requireFreeCustomerDomain(profile.domain(), domains.putIfAbsent(key(profile.domain()), id) != null);
         Customer customer = new Customer(id, Guids.fresh(), caller.tenantId(), associatedPartnerId, profile,
                 Guids.fresh(), Etags.fresh(), PartnerDirectory.secret(), sequence.incrementAndGet(), clock.instant(),
                 rules.broken(Mutant.CUSTOMER_WITHOUT_RESELLER_RELATIONSHIP) ? "none" : "reseller",
                 !rules.broken(Mutant.CUSTOMER_WITHOUT_DELEGATED_ACCESS));
+        // the claim decides, not the store: a customer whose create claimed the domain a moment ago may not be
+        // stored yet; made before the claim, so that nothing can fail between the claim and the store
+        rules.requireFreeCustomerDomain(profile.domain(), domains.putIfAbsent(key(profile.domain()), id) != null);
         customers.put(id, customer);
         count.incrementAndGet();
         return customer;

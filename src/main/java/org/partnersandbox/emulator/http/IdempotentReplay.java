@@ -179,12 +179,15 @@ public final class IdempotentReplay implements Resettable {
         sha256.update(bytes);
     }
 
-    /** A fresh SHA-256 digest: a copy of one made once, as the provider lookup of each {@code getInstance} costs more. */
+    /**
+     * A fresh SHA-256 digest: a copy of one made once, as the provider lookup of each {@code getInstance} costs
+     * more; looked up when the provider's digest cannot be copied.
+     */
     private static MessageDigest sha256() {
         try {
             return (MessageDigest) SHA_256.clone();
         } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("The runtime's SHA-256 can be copied", e);
+            return newSha256();
         }
     }
 

@@ -3,6 +3,7 @@ package org.partnersandbox.emulator.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +61,35 @@ class CustomerJsonTest {
     }
 
     @Test
+    void every_optional_value_set_is_written_where_the_examples_put_it() throws Exception {
+        Address address = new Address("US", "Wash", "Redmond", "WA", "1 Way", "Suite 2", "98052", "Ada", "Lovelace", "555-0100");
+        Customer customer = new Customer("c-1", "m-1", "p-1", "r-1", new CustomerProfile("c.onmicrosoft.com", "C", "e@c",
+                "en-US", "en", "Bill", "Gates", address, false), "b-1", "e-1", "s-1", 1, Instant.EPOCH, "reseller", true);
+        String company = "{\"tenantId\":\"c-1\",\"domain\":\"c.onmicrosoft.com\",\"companyName\":\"C\",";
+        String companyEnd = "\"links\":{\"self\":{\"uri\":\"/customers/c-1/profiles/company\",\"method\":\"GET\",\"headers\":[]}},"
+                + "\"attributes\":{\"objectType\":\"CustomerCompanyProfile\"}}";
+        String end = "\"links\":{\"self\":{\"uri\":\"/customers/c-1\",\"method\":\"GET\",\"headers\":[]}},"
+                + "\"attributes\":{\"objectType\":\"Customer\"}";
+
+        assertThat(new String(Json.write(CustomerJson.of(customer, CustomerJson.Shape.FULL)), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"id\":\"c-1\",\"commerceId\":\"m-1\",\"companyProfile\":" + company
+                + "\"address\":{\"country\":\"US\",\"region\":\"Wash\",\"city\":\"Redmond\",\"addressLine1\":\"1 Way\","
+                + "\"addressLine2\":\"Suite 2\",\"postalCode\":\"98052\",\"phoneNumber\":\"555-0100\"},\"email\":\"e@c\","
+                + companyEnd + ",\"billingProfile\":{\"id\":\"b-1\",\"firstName\":\"Bill\",\"lastName\":\"Gates\","
+                + "\"email\":\"e@c\",\"culture\":\"en-US\",\"language\":\"en\",\"companyName\":\"C\","
+                + "\"defaultAddress\":{\"country\":\"US\",\"region\":\"Wash\",\"city\":\"Redmond\",\"state\":\"WA\","
+                + "\"addressLine1\":\"1 Way\",\"addressLine2\":\"Suite 2\",\"postalCode\":\"98052\",\"firstName\":\"Ada\","
+                + "\"lastName\":\"Lovelace\",\"phoneNumber\":\"555-0100\"},"
+                + "\"links\":{\"self\":{\"uri\":\"/customers/c-1/profiles/billing\",\"method\":\"GET\",\"headers\":[]}},"
+                + "\"attributes\":{\"objectType\":\"CustomerBillingProfile\",\"etag\":\"e-1\"}},"
+                + "\"enableGDAPByDefault\":false,\"relationshipToPartner\":\"reseller\",\"allowDelegatedAccess\":true,"
+                + "\"customDomains\":[\"c.onmicrosoft.com\"],\"associatedPartnerId\":\"r-1\"," + end + "}");
+        assertThat(new String(Json.write(CustomerJson.of(customer, CustomerJson.Shape.LIST_ITEM)), StandardCharsets.UTF_8)).isEqualTo(
+                "{\"id\":\"c-1\",\"commerceId\":\"m-1\",\"companyProfile\":" + company + companyEnd
+                + ",\"relationshipToPartner\":\"reseller\",\"associatedPartnerId\":\"r-1\"," + end + "}");
+    }
+
+    @Test
     void the_create_answer_drops_the_custom_domains_and_the_company_contact_and_adds_the_credentials() throws Exception {
         JsonNode created = written(CUSTOMER, CustomerJson.Shape.CREATED);
 
@@ -79,5 +109,10 @@ class CustomerJsonTest {
         assertThat(names(written(direct, CustomerJson.Shape.FULL))).doesNotContain("associatedPartnerId")
                 .contains("allowDelegatedAccess");
         assertThat(written(direct, CustomerJson.Shape.FULL).get("allowDelegatedAccess").booleanValue()).isFalse();
+        Customer unsaid = new Customer("c-3", "commerce-3", "provider-1", null, new CustomerProfile("u.onmicrosoft.com", "U",
+                "u@u", "en-US", "en", null, null, ADDRESS, null), "billing-3", "etag-3", "secret-3", 3, Instant.EPOCH,
+                "reseller", true);
+        assertThat(names(written(unsaid, CustomerJson.Shape.FULL))).as("GDAP by default, when the create did not say")
+                .doesNotContain("enableGDAPByDefault");
     }
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -15,6 +18,14 @@ class IdempotentReplayDigestTest {
     private static String digest(String json) throws Exception {
         JsonNode tree = JSON.readTree(json);
         return IdempotentReplay.digestOf(tree);
+    }
+
+    @Test
+    void the_digest_is_sha256_of_each_kind_marker_and_each_text_with_its_length() throws Exception {
+        byte[] walked = {'t', '{', 'k', 0, 0, 0, 1, 'a', '[', 's', 0, 0, 0, 2, 'b', 'c', 'v', 0, 0, 0, 1, '1', ']', '}'};
+
+        assertThat(digest("{\"a\":[\"bc\",1]}"))
+                .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(walked)));
     }
 
     @ParameterizedTest(name = "{0} = {1}")
