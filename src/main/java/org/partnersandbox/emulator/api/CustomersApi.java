@@ -85,8 +85,8 @@ public final class CustomersApi {
         String query = "/customers?size=" + size
                 + (filterText == null ? "" : "&filter=" + URLEncoder.encode(filterText, StandardCharsets.UTF_8));
         String token = more ? ContinuationToken.after(page.get(page.size() - 1).sequence()) : null;
-        Json.respond(ctx, 200, CollectionJson.page(page.stream().map(c -> CustomerJson.of(c, CustomerJson.Shape.LIST_ITEM)).toList(), query,
-                query + "&seekOperation=Next", token));
+        List<JsonNode> items = page.stream().map(c -> CustomerJson.of(c, CustomerJson.Shape.LIST_ITEM)).toList();
+        Json.respond(ctx, 200, CollectionJson.page(items, query, query + "&seekOperation=Next", token));
     }
 
     /** E5, IR-06: 200 Customer for its owner or its indirect reseller; 403 20002 for anyone else. */
