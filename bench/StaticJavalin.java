@@ -1,6 +1,9 @@
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
+import io.javalin.compression.Gzip;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The framework's ceiling: Javalin 7 on Jetty 12 (the emulator's own stack, from its jar) answering
@@ -13,9 +16,12 @@ public class StaticJavalin {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         byte[] body = Files.readAllBytes(Path.of(args[1]));
+        CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
+        gzip.setAllowedMimeTypes(List.of("image/svg+xml", "application/json")); // as the emulator (EmulatorServer.compression)
         Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.responseBufferSize = 2048; // as the emulator: a ceiling on the same framework settings
+            cfg.http.compressionStrategy = gzip;
             cfg.routes.get("/v1/customers/{customerId}", ctx -> ctx.contentType("application/json").result(body));
             cfg.routes.post("/v1/customers", ctx -> ctx.status(201).contentType("application/json").result(body));
         }).start("127.0.0.1", port);

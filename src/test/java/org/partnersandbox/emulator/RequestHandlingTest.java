@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnersandbox.emulator.EmulatorHttp.errorCode;
@@ -54,6 +55,37 @@ class RequestHandlingTest {
         assertThat(refused.statusCode()).isEqualTo(401);
         assertThat(refused.header("MS-RequestId")).isEqualTo("a2");
         assertThat(refused.header("MS-CorrelationId")).isEqualTo("b2");
+    }
+
+    /**
+     * An answer of at least 1,500 bytes is gzipped when the client accepts it, a shorter one is not; and the
+     * type JSON answers are sent with is on the allowed list, so that Javalin decides without searching
+     * the excluded types for it (issue 14).
+     */
+    @Test
+    void long_answers_are_gzipped_when_the_client_accepts_it() throws Exception {
+        http.provision("indirectProvider");
+        http.provision("indirectProvider");
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<byte[]> plain = client.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/_emulator/accounts")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> zipped = client.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + "/_emulator/accounts"))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> refused = client.send(HttpRequest.newBuilder(URI.create(http.baseUrl() + RELATIONSHIPS))
+                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(plain.body().length).isGreaterThanOrEqualTo(1500);
+        assertThat(plain.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
+            assertThat(unzipped.readAllBytes()).isEqualTo(plain.body());
+        }
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(JSON.readTree(refused.body()).path("code").asInt()).isEqualTo(800001);
+        for (HttpResponse<byte[]> answer : List.of(plain, refused)) {
+            assertThat(EmulatorServer.compression().getAllowedMimeTypes()).contains(answer.headers().firstValue("Content-Type").orElseThrow());
+        }
     }
 
     @Test

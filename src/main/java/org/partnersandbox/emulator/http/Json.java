@@ -45,9 +45,13 @@ public final class Json {
         respondWritten(ctx, status, write(body));
     }
 
+    /** The type of every JSON answer, as the emulator sets it; Jetty sends it as {@link #CONTENT_TYPE_SENT}. */
+    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    public static final String CONTENT_TYPE_SENT = "application/json;charset=utf-8";
+
     /** Answers with a body already written as JSON ({@link #write}), e.g. a remembered create answer. */
     public static void respondWritten(Context ctx, int status, byte[] json) {
-        ctx.status(status).contentType("application/json; charset=utf-8").result(json);
+        ctx.status(status).contentType(CONTENT_TYPE).result(json);
     }
 
     /** {@code body} as UTF-8 JSON. */
