@@ -3,6 +3,7 @@ import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,8 +17,10 @@ public class StaticJavalin {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         byte[] body = Files.readAllBytes(Path.of(args[1]));
-        CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
-        gzip.setAllowedMimeTypes(List.of("image/svg+xml", "application/json")); // as the emulator (EmulatorServer.compression)
+        CompressionStrategy gzip = new CompressionStrategy(null, new Gzip()); // as the emulator (EmulatorServer.compression)
+        List<String> allowed = new ArrayList<>(gzip.getAllowedMimeTypes());
+        allowed.add("application/json");
+        gzip.setAllowedMimeTypes(allowed);
         Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.http.responseBufferSize = 2048; // as the emulator: a ceiling on the same framework settings

@@ -7,7 +7,7 @@
 # BENCH_BASELINE, alternating, 5. the live run's time against the emulator as a remote sandbox. Every figure carries the machine's load while it was measured. Ends
 # with the issue-14 targets beside what was measured. Writes target/bench/results.md.
 # Knobs: BENCH_RUNS (rounds per suite variant, default 3), BENCH_SECONDS (per wrk run, default 10),
-# BENCH_ROUNDS (alternating wrk rounds per server, default 5), BENCH_SKIP_SUITE=1 (only the emulator
+# BENCH_ROUNDS (alternating wrk rounds per server, default 6: the order of the 3 servers rotates, so a multiple of 3 gives each the same places), BENCH_SKIP_SUITE=1 (only the emulator
 # parts), BENCH_SUITE_EXTRA=1 (also the untuned and one-at-a-time suite variants), BENCH_BASELINE (git
 # ref whose suite and jar the figures are compared with; default the commit before issue 14; "none" skips),
 # BENCH_PROVIDERS (providers the POST runs spread over, default 400 per second of a run), BENCH_WARMUP (seconds each server is warmed up per request, default 15), BENCH_NO_BUILD=1 (use target/ as built),
@@ -19,7 +19,7 @@ cd "$(dirname "$0")/.."
 OUT=target/bench
 RUNS=${BENCH_RUNS:-3}
 SECS=${BENCH_SECONDS:-10}
-ROUNDS=${BENCH_ROUNDS:-5}
+ROUNDS=${BENCH_ROUNDS:-6}
 BASELINE=${BENCH_BASELINE:-b03bdb7}
 mkdir -p "$OUT"
 RESULTS=$OUT/results.md
@@ -291,7 +291,7 @@ row ""
 stop "$MEM"
 
 # --- 4. cold start ---------------------------------------------------------------------------
-say "4. cold start: java -jar to the first answer, 10 starts per variant, alternating"
+say "4. cold start: java -jar to the first answer and the first access token, 10 starts per variant, alternating"
 # The poll starts no process: a curl and a sleep every 5 ms took about 15-40 ms of CPU each on this
 # machine, CPU the starting JVM needs on two cores. Bash's own /dev/tcp asks, `read -t` on a FIFO
 # nobody writes to waits, $EPOCHREALTIME times (microseconds; its decimal point is the locale's).
@@ -321,12 +321,12 @@ issues_token() { # port → success once the token endpoint answers 200
 }
 PAUSE=$OUT/pause.fifo
 { rm -f "$PAUSE" && mkfifo "$PAUSE" && exec 4<>"$PAUSE"; } || { echo "cannot make the FIFO $PAUSE" >&2; exit 1; }
-poll_until() { # check, port, pid, t0 → returns once the check succeeds; gives up after 60 s
+poll_until() { # check, port, pid, t0, jar → returns once the check succeeds; gives up after 60 s
   local now
   until "$1" "$2" 2>/dev/null; do
     now=${EPOCHREALTIME//[!0-9]/}
     if ! kill -0 "$3" 2>/dev/null || (( now - $4 > 60000000 )); then
-      echo "cold start: the emulator died or $1 did not succeed within 60 s" >&2; kill "$3" 2>/dev/null; exit 1
+      echo "cold start: $5 died, or $1 did not succeed within 60 s" >&2; kill "$3" 2>/dev/null; exit 1
     fi
     read -rt 0.005 <&4 || true
   done
@@ -337,31 +337,38 @@ cold_once() { # jar, JVM flags... → "ms to the first answer" "ms to the first 
   local t0=${EPOCHREALTIME//[!0-9]/} answered issued
   java "$@" -jar "$jar" --port "$port" >/dev/null 2>&1 &
   local pid=$!
-  poll_until answers "$port" "$pid" "$t0"
+  poll_until answers "$port" "$pid" "$t0" "$jar"
   answered=${EPOCHREALTIME//[!0-9]/}
-  poll_until issues_token "$port" "$pid" "$t0"
+  poll_until issues_token "$port" "$pid" "$t0" "$jar"
   issued=${EPOCHREALTIME//[!0-9]/}
+  kill "$pid"; wait "$pid" 2>/dev/null || true # gone before the next start, so that no start shares the CPU
   echo "$(( (answered - t0) / 1000 )) $(( (issued - t0) / 1000 ))"
-  kill "$pid"; wait "$pid" 2>/dev/null || true
 }
-declare -A COLD TOKEN
+# variant → its figures' key; the archive with the full JIT shows what the documented line's quick
+# compiler costs the first token (the RSA key's arithmetic without C2's intrinsics)
+declare -A COLD FIRST_TOKEN KEY
 labels=()
-[ -n "$BASE_JAR" ] && labels+=("jar of $BASELINE, java -jar")
-labels+=("this jar, java -jar (no archive)" "this jar, the documented line (AppCDS archive, C1 only)")
+[ -n "$BASE_JAR" ] && { labels+=("jar of $BASELINE, java -jar"); KEY["jar of $BASELINE, java -jar"]=cold_baseline; }
+labels+=("this jar, java -jar (no archive)" "this jar, the documented line (AppCDS archive, C1 only)" "this jar, the AppCDS archive with the full JIT")
+KEY["this jar, java -jar (no archive)"]=cold_plain
+KEY["this jar, the documented line (AppCDS archive, C1 only)"]=cold_appcds
+KEY["this jar, the AppCDS archive with the full JIT"]=cold_appcds_jit
 cold_load=$(load1); cold_cpu=$(cpu_now)
 for i in $(seq 1 10); do
   for label in "${labels[@]}"; do
-    case "$label" in
-      "jar of"*) read -r t k < <(cold_once "$BASE_JAR") ;;
-      *"no archive"*) read -r t k < <(cold_once "$JAR") ;;
-      *) read -r t k < <(cold_once "$JAR" -XX:SharedArchiveFile="$JSA" -XX:TieredStopAtLevel=1) ;;
+    case "${KEY[$label]}" in
+      cold_baseline) times=$(cold_once "$BASE_JAR") ;;
+      cold_plain) times=$(cold_once "$JAR") ;;
+      cold_appcds) times=$(cold_once "$JAR" -XX:SharedArchiveFile="$JSA" -XX:TieredStopAtLevel=1) ;;
+      cold_appcds_jit) times=$(cold_once "$JAR" -XX:SharedArchiveFile="$JSA") ;;
     esac
+    read -r t k <<<"$times"
     COLD[$label]="${COLD[$label]:-} $t"
-    TOKEN[$label]="${TOKEN[$label]:-} $k"
+    FIRST_TOKEN[$label]="${FIRST_TOKEN[$label]:-} $k"
   done
 done
 cold_busy=$(busy_since "$cold_cpu")
-row "## 4. Cold start (java -jar to the first HTTP answer, 10 starts per variant, alternating)"
+row "## 4. Cold start (java -jar to the first HTTP answer and to the first access token, 10 starts per variant, alternating)"
 row ""
 row "Load while measured: load $cold_load at the start, cores $cold_busy % busy. The documented line is"
 row "\`java -XX:SharedArchiveFile=$JSA -XX:TieredStopAtLevel=1 -jar $JAR\`."
@@ -371,13 +378,12 @@ row ""
 row "| variant | first answer: median | min | max | first access token: median | min | max |"
 row "|---|---|---|---|---|---|---|"
 for label in "${labels[@]}"; do
-  python3 - "$label" "$FIGURES" "${COLD[$label]}" "${TOKEN[$label]}" <<'EOF' | tee -a "$RESULTS"
+  python3 - "$label" "$FIGURES" "${KEY[$label]}" "${COLD[$label]}" "${FIRST_TOKEN[$label]}" <<'EOF' | tee -a "$RESULTS"
 import json, statistics, sys
-label, figures = sys.argv[1], sys.argv[2]
-answers, tokens = ([int(t) for t in arg.split()] for arg in sys.argv[3:5])
+label, figures, key = sys.argv[1:4]
+answers, tokens = ([int(t) for t in arg.split()] for arg in sys.argv[4:6])
 print("| %s | %d ms | %d ms | %d ms | %d ms | %d ms | %d ms |" % (label, statistics.median(answers), min(answers), max(answers),
       statistics.median(tokens), min(tokens), max(tokens)))
-key = "cold_baseline" if label.startswith("jar of") else "cold_plain" if "no archive" in label else "cold_appcds"
 with open(figures, "a") as f:
     f.write(json.dumps({"key": key, "value": statistics.median(answers)}) + "\n")
     f.write(json.dumps({"key": key + "_token", "value": statistics.median(tokens)}) + "\n")

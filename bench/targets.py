@@ -46,9 +46,12 @@ e0, e10 = median("post_at_0"), median("post_at_10000")
 target("POST with 10,000 customers within 10 % of the empty store", "%.0f vs %.0f requests/s: %+.1f %%" % (e10, e0, 100 * (e10 - e0) / e0),
        e10 >= 0.9 * e0)
 base, plain, cds = median("cold_baseline"), median("cold_plain"), median("cold_appcds")
-cds_token = median("cold_appcds_token")
-target("cold start ≤ 0.7 s median (the documented line)", "%d ms (its first access token: %s; no archive: %d ms; jar before: %s)" % (
-    cds, "n/a" if cds_token is None else "%d ms" % cds_token, plain, "n/a" if base is None else "%d ms" % base), cds <= 700)
+cds_token, jit, jit_token = median("cold_appcds_token"), median("cold_appcds_jit"), median("cold_appcds_jit_token")
+target("cold start ≤ 0.7 s median (the documented line)",
+       "%d ms (its first access token: %s; the archive with the full JIT: %s; no archive: %d ms; jar before: %s)" % (
+           cds, "n/a" if cds_token is None else "%d ms" % cds_token,
+           "n/a" if jit is None else "%d ms, its first token %d ms" % (jit, jit_token), plain, "n/a" if base is None else "%d ms" % base),
+       cds <= 700)
 live_wall, live_floor, live_ratio = median("live_wall_default"), median("live_floor"), median("live_ratio")
 live_failed = median("live_failed_default")
 live_quota_floor, live_quota_ratio = median("live_quota_floor"), median("live_ratio_quota_bound")

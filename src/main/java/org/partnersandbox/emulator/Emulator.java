@@ -1,6 +1,7 @@
 package org.partnersandbox.emulator;
 
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import org.partnersandbox.emulator.auth.TokenIssuer;
 import org.partnersandbox.emulator.domain.Sandbox;
 import org.partnersandbox.emulator.ops.Operations;
@@ -51,6 +52,11 @@ public final class Emulator implements AutoCloseable {
     /** Where that certificate was written as PEM, when it was ({@code --certificate-out}). */
     public Optional<Path> certificateFile() {
         return ops.certificateFile();
+    }
+
+    /** How the running app decides what to compress (its tests check that it is {@link EmulatorServer#compression}'s). */
+    CompressionStrategy compression() {
+        return app.unsafe.http.compressionStrategy;
     }
 
     @Override

@@ -52,8 +52,8 @@ final class EmulatorServer {
     /**
      * gzip, Javalin's default, with the emulator's JSON named among the allowed types. Javalin asks of every
      * answer, the smallest too, whether its type may be compressed; a type not on the allowed list it
-     * searches, without regard to case, for each of ten excluded ones (2 % of a create's CPU under load,
-     * issue 14). The same answers are compressed as before: JSON was never excluded.
+     * searches, without regard to case, for each of ten excluded ones (2 % of the emulator's CPU samples
+     * under the bench's POST load, issue 14). The same answers are compressed as before: JSON was never excluded.
      */
     static CompressionStrategy compression() {
         CompressionStrategy gzip = new CompressionStrategy(null, new Gzip());
