@@ -54,7 +54,7 @@ public final class Emulator implements AutoCloseable {
         return ops.certificateFile();
     }
 
-    /** How the running app decides what to compress (its tests check that it is {@link EmulatorServer#compression}'s). */
+    /** How the running app decides what to compress ({@link EmulatorServer#compression}): for its tests. */
     CompressionStrategy compression() {
         return app.unsafe.http.compressionStrategy;
     }

@@ -20,6 +20,10 @@ import java.io.IOException;
 /** The emulator's one JSON mapper, and how a JSON answer is written. */
 public final class Json {
 
+    /** The type of every JSON answer, as the emulator sets it; Jetty sends it as {@link #CONTENT_TYPE_SENT}. */
+    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
+    public static final String CONTENT_TYPE_SENT = "application/json;charset=utf-8";
+
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
@@ -44,10 +48,6 @@ public final class Json {
     public static void respond(Context ctx, int status, Object body) {
         respondWritten(ctx, status, write(body));
     }
-
-    /** The type of every JSON answer, as the emulator sets it; Jetty sends it as {@link #CONTENT_TYPE_SENT}. */
-    public static final String CONTENT_TYPE = "application/json; charset=utf-8";
-    public static final String CONTENT_TYPE_SENT = "application/json;charset=utf-8";
 
     /** Answers with a body already written as JSON ({@link #write}), e.g. a remembered create answer. */
     public static void respondWritten(Context ctx, int status, byte[] json) {
