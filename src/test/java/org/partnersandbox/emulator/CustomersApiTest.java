@@ -395,6 +395,35 @@ class CustomersApiTest {
     }
 
     @Test
+    void a_retry_in_another_charset_is_the_same_body_and_after_a_delete_each_retry_hears_which_conflict_it_is() {
+        String requestId = UUID.randomUUID().toString();
+        String domain = "emu" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + ".onmicrosoft.com";
+        String sent = "{\"companyProfile\":{\"domain\":\"" + domain + "\"},\"billingProfile\":{\"culture\":\"en-US\","
+                + "\"email\":\"zoe@example.com\",\"language\":\"en\",\"companyName\":\"Zoë\",\"defaultAddress\":{"
+                + "\"addressLine1\":\"One Microsoft Way\",\"city\":\"Redmond\",\"state\":\"WA\",\"postalCode\":\"98052\",\"country\":\"US\"}}}";
+        Response first = http.as(token, requestId).contentType("application/json; charset=UTF-8").body(sent.getBytes(StandardCharsets.UTF_8))
+                .post("/v1/customers");
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(201);
+        Response inUtf16 = http.as(token, requestId).contentType("application/json; charset=UTF-16")
+                .body(sent.getBytes(StandardCharsets.UTF_16)).post("/v1/customers");
+        assertThat(inUtf16.statusCode()).as(inUtf16.asString()).isEqualTo(201);
+        assertThat(inUtf16.asByteArray()).as("the first answer again").isEqualTo(first.asByteArray());
+
+        http.as(token).delete("/v1/customers/" + first.jsonPath().getString("id")).then().statusCode(204);
+        String reordered = "{\"billingProfile\":" + sent.substring(sent.indexOf("{\"culture"), sent.length() - 1)
+                + ",\"companyProfile\":{\"domain\":\"" + domain + "\"}}";
+        Response same = http.as(token, requestId).contentType("application/json").body(reordered.getBytes(StandardCharsets.UTF_8))
+                .post("/v1/customers");
+        assertThat(errorCode(same, 409)).isEqualTo(800002);
+        assertThat(same.jsonPath().getString("description")).as("the same body, keys reordered").contains("deleted");
+        Response other = http.as(token, requestId).contentType("application/json")
+                .body(reordered.replace("Zoë", "Zoe").getBytes(StandardCharsets.UTF_8)).post("/v1/customers");
+        assertThat(errorCode(other, 409)).isEqualTo(800002);
+        assertThat(other.jsonPath().getString("description")).contains("different request body");
+        assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).isEmpty();
+    }
+
+    @Test
     void delete_answers_204_with_an_empty_body_and_the_customer_is_gone() {
         String reseller = http.reseller(token).getString("accountId");
         String id = http.customer(token, customerBodyFor("Short-lived", reseller));

@@ -70,10 +70,22 @@ public final class JsonBody {
         if (known != null) {
             return known;
         }
+        JsonNode node;
         try {
-            JsonNode node = Json.MAPPER.readTree(RequestBody.text(ctx));
+            node = parsed(RequestBody.text(ctx));
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
+        if (node != null) {
             ctx.attribute(PARSED, node);
-            return node;
+        }
+        return node;
+    }
+
+    /** {@code text}'s JSON, or null when it is not JSON. */
+    public static JsonNode parsed(String text) {
+        try {
+            return Json.MAPPER.readTree(text);
         } catch (JacksonException | RuntimeException e) {
             return null;
         }
