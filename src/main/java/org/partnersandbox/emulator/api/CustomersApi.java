@@ -31,7 +31,6 @@ import java.util.regex.Pattern;
  */
 public final class CustomersApi {
 
-    private static final Pattern DOMAIN = Pattern.compile("(?=.{1,253}$)[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern CULTURE = Pattern.compile("([A-Za-z]{2,3})-([A-Za-z]{2,4})");
 
@@ -173,7 +172,7 @@ public final class CustomersApi {
     private static CustomerProfile profile(JsonBody body) {
         JsonBody company = body.requiredObject("companyProfile");
         String domain = company.requiredText("domain");
-        if (!DOMAIN.matcher(domain).matches()) {
+        if (!isDomainName(domain)) {
             throw Refusal.badInput("The property 'companyProfile.domain' must be a domain name such as contoso.onmicrosoft.com.");
         }
         JsonBody billing = body.requiredObject("billingProfile");
@@ -198,6 +197,34 @@ public final class CustomersApi {
                 parts.group(1).toLowerCase(Locale.ROOT) + "-" + parts.group(2).toUpperCase(Locale.ROOT),
                 billing.requiredText("language"), optional(billing, "firstName"), optional(billing, "lastName"),
                 defaultAddress, body.optionalBoolean("enableGDAPByDefault").orElse(null));
+    }
+
+    /**
+     * At most 253 characters in labels of 1 to 63 letters, digits and hyphens, separated by single dots. A loop,
+     * not the regex it replaces: the regex's lookahead and groups were 1.3 % of the emulator's CPU under the
+     * bench's POST load (issue 14).
+     */
+    static boolean isDomainName(String name) {
+        if (name.length() > 253) {
+            return false;
+        }
+        int label = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '.') {
+                if (label == 0) {
+                    return false;
+                }
+                label = 0;
+            } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-') {
+                if (++label > 63) {
+                    return false;
+                }
+            } else {
+                return false;
+            }
+        }
+        return label > 0;
     }
 
     private static String optional(JsonBody body, String name) {
