@@ -46,7 +46,16 @@ public final class BearerAuthentication {
         }
         AccessClaims claims;
         try {
-            claims = tokens.verifyAccess(header.substring(BEARER.length()).trim());
+            // the token trimmed as String.trim would, read where it stands in the header
+            int start = BEARER.length();
+            int end = header.length();
+            while (start < end && header.charAt(start) <= ' ') {
+                start++;
+            }
+            while (end > start && header.charAt(end - 1) <= ' ') {
+                end--;
+            }
+            claims = tokens.verifyAccess(header, start, end);
         } catch (InvalidToken e) {
             throw unauthorized(ctx, code, "Unauthorized token: " + e.getMessage() + ".");
         }

@@ -60,6 +60,19 @@ class TokenIssuerTest {
     }
 
     @Test
+    void a_token_read_where_it_stands_in_a_header_is_the_kept_token_and_no_other_stretch_of_it_is() throws Exception {
+        String token = issuer.access(AccessClaims.appOnly("tenant-1", "app-1"), "https://api.partnercenter.microsoft.com").value();
+        String header = "Bearer  " + token + " ";
+        int start = header.indexOf(token);
+
+        assertThat(issuer.verifyAccess(header, start, start + token.length()).tenantId()).isEqualTo("tenant-1");
+        assertThatThrownBy(() -> issuer.verifyAccess(header, start, start + token.length() - 1)).as("its last character missing")
+                .isInstanceOf(InvalidToken.class);
+        assertThatThrownBy(() -> issuer.verifyAccess(header, start + 1, start + token.length())).as("its first character missing")
+                .isInstanceOf(InvalidToken.class);
+    }
+
+    @Test
     void a_token_signed_by_another_issuer_is_still_refused() {
         String foreign = new TokenIssuer(clock, Duration.ofHours(1))
                 .access(AccessClaims.appOnly("tenant-1", "app-1"), "https://api.partnercenter.microsoft.com").value();
