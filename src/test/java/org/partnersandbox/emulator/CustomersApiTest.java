@@ -2,6 +2,7 @@ package org.partnersandbox.emulator;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import org.partnersandbox.emulator.http.IdempotentReplay;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -396,9 +397,19 @@ class CustomersApiTest {
 
     @Test
     void a_retry_in_another_charset_is_the_same_body_and_after_a_delete_each_retry_hears_which_conflict_it_is() {
+        retriesInCharsetsAndAfterADelete("");
+    }
+
+    @Test
+    void so_is_a_body_too_large_to_be_kept_as_sent() {
+        retriesInCharsetsAndAfterADelete("\"notes\":\"" + "n".repeat(IdempotentReplay.KEPT_BODY) + "\",");
+    }
+
+    /** {@code extra}: properties to add to the body, each followed by a comma. */
+    private void retriesInCharsetsAndAfterADelete(String extra) {
         String requestId = UUID.randomUUID().toString();
         String domain = "emu" + UUID.randomUUID().toString().replace("-", "").substring(0, 12) + ".onmicrosoft.com";
-        String sent = "{\"companyProfile\":{\"domain\":\"" + domain + "\"},\"billingProfile\":{\"culture\":\"en-US\","
+        String sent = "{" + extra + "\"companyProfile\":{\"domain\":\"" + domain + "\"},\"billingProfile\":{\"culture\":\"en-US\","
                 + "\"email\":\"zoe@example.com\",\"language\":\"en\",\"companyName\":\"Zoë\",\"defaultAddress\":{"
                 + "\"addressLine1\":\"One Microsoft Way\",\"city\":\"Redmond\",\"state\":\"WA\",\"postalCode\":\"98052\",\"country\":\"US\"}}}";
         Response first = http.as(token, requestId).contentType("application/json; charset=UTF-8").body(sent.getBytes(StandardCharsets.UTF_8))
@@ -408,10 +419,14 @@ class CustomersApiTest {
                 .body(sent.getBytes(StandardCharsets.UTF_16)).post("/v1/customers");
         assertThat(inUtf16.statusCode()).as(inUtf16.asString()).isEqualTo(201);
         assertThat(inUtf16.asByteArray()).as("the first answer again").isEqualTo(first.asByteArray());
+        Response sameBytesOtherText = http.as(token, requestId).contentType("application/json; charset=ISO-8859-1")
+                .body(sent.getBytes(StandardCharsets.UTF_8)).post("/v1/customers");
+        assertThat(errorCode(sameBytesOtherText, 409)).as("the same bytes read as Latin-1 are another name").isEqualTo(800002);
+        assertThat(sameBytesOtherText.jsonPath().getString("description")).contains("different request body");
 
         http.as(token).delete("/v1/customers/" + first.jsonPath().getString("id")).then().statusCode(204);
         String reordered = "{\"billingProfile\":" + sent.substring(sent.indexOf("{\"culture"), sent.length() - 1)
-                + ",\"companyProfile\":{\"domain\":\"" + domain + "\"}}";
+                + "," + extra + "\"companyProfile\":{\"domain\":\"" + domain + "\"}}";
         Response same = http.as(token, requestId).contentType("application/json").body(reordered.getBytes(StandardCharsets.UTF_8))
                 .post("/v1/customers");
         assertThat(errorCode(same, 409)).isEqualTo(800002);
@@ -421,6 +436,16 @@ class CustomersApiTest {
         assertThat(errorCode(other, 409)).isEqualTo(800002);
         assertThat(other.jsonPath().getString("description")).contains("different request body");
         assertThat(http.as(token).get("/v1/customers").jsonPath().getList("items")).isEmpty();
+    }
+
+    @Test
+    void the_bearer_scheme_is_read_in_any_case_and_its_token_with_any_spaces_around_it() {
+        for (String header : List.of("bearer " + token, "BEARER \t " + token, "Bearer   " + token + "\t")) {
+            http.request().header("Authorization", header).get("/v1/customers").then().statusCode(200);
+        }
+        http.request().header("Authorization", "Bearer " + token.substring(1)).get("/v1/customers").then().statusCode(401);
+        http.request().header("Authorization", "Bearer " + token.substring(0, token.length() - 1)).get("/v1/customers")
+                .then().statusCode(401);
     }
 
     @Test

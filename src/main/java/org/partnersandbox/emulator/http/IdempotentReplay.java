@@ -62,16 +62,25 @@ public final class IdempotentReplay implements Resettable {
     }
 
     /**
-     * What a request id was first sent with. While its answer is kept: the body as sent and its charset
-     * ({@code charset} null when Java lacks it), compared only when the id comes again ({@link #sameBody});
-     * hashing every create's body up front was 2 % of the emulator's CPU under the bench's POST load (issue
-     * 14), for the rare retry. Once the resource is deleted: {@code answer} null and the body dropped for its
-     * {@code digest}, so that no request outlives its resource.
+     * What a request id was first sent with. While its answer is kept: a body of up to {@link #KEPT_BODY}
+     * bytes as sent with its charset ({@code charset} null when Java lacks it), compared only when the id
+     * comes again ({@link #sameBody}): hashing every create's body up front was 2.2–2.7 % of the emulator's
+     * CPU samples under the bench's POST load (issue 14), for the rare retry. A larger body (up to 1 MiB is
+     * accepted) is hashed at once, so the memory stays small. Once the resource is deleted: {@code answer}
+     * null and the body dropped for its {@code digest}, so that no request outlives its resource.
      */
     private record Remembered(byte[] body, Charset charset, String digest, Answer answer) {
 
-        static Remembered kept(Context ctx, Answer answer) {
-            return new Remembered(RequestBody.bytes(ctx), RequestBody.charset(ctx).orElse(null), null, answer);
+        /** What this request sent, read before its operation runs: a body that cannot be read fails the request, not its memory. */
+        static Remembered sent(Context ctx) {
+            byte[] body = RequestBody.bytes(ctx);
+            return body.length <= KEPT_BODY
+                    ? new Remembered(body, RequestBody.charset(ctx).orElse(null), null, null)
+                    : new Remembered(null, null, IdempotentReplay.digest(ctx), null);
+        }
+
+        Remembered answered(Answer answer) {
+            return new Remembered(body, charset, digest, answer);
         }
 
         Remembered forgotten() {
@@ -91,6 +100,9 @@ public final class IdempotentReplay implements Resettable {
             return digest != null ? digest : digestOf(body, charset);
         }
     }
+
+    /** The largest body kept as sent (a customer's is about 0.6 KB); a larger one is kept as its digest. */
+    public static final int KEPT_BODY = 4096;
 
     /** How many answers are remembered: the oldest go first, so a long-running emulator stays bounded. */
     static final int REMEMBERED = 10_000;
@@ -128,8 +140,9 @@ public final class IdempotentReplay implements Resettable {
             }
             return remembered.answer();
         }
+        Remembered sent = Remembered.sent(ctx);
         Answer answer = operation.get();
-        answers.put(key, Remembered.kept(ctx, answer));
+        answers.put(key, sent.answered(answer));
         return answer;
     }
 
