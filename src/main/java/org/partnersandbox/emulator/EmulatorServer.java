@@ -3,6 +3,7 @@ package org.partnersandbox.emulator;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
 import io.javalin.compression.Gzip;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import org.partnersandbox.emulator.api.CustomersApi;
 import org.partnersandbox.emulator.api.EmulatorAdminApi;
@@ -63,6 +64,19 @@ final class EmulatorServer {
         return gzip;
     }
 
+    /**
+     * Steps that run before every request, as one handler: Javalin runs each handler as a task of its own,
+     * matching its path and wrapping it, on every request (issue 14's POST profile). The same order and the
+     * same outcome: a step that throws ends the request, as Javalin skips the before handlers after one that throws.
+     */
+    static Handler inOrder(Handler... steps) {
+        return ctx -> {
+            for (Handler step : steps) {
+                step.handle(ctx);
+            }
+        };
+    }
+
     static Javalin build(Sandbox sandbox, TokenIssuer tokens) {
         return build(sandbox, tokens, Operations.plain(sandbox));
     }
@@ -104,12 +118,14 @@ final class EmulatorServer {
             cfg.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JettyErrors()));
 
-            cfg.routes.before(RequestIds::echo);
-            cfg.routes.before(ops.faults()::inject); // before anything else: a faulted call changes nothing
-            cfg.routes.before(ops.latency()::delay);
-            cfg.routes.beforeMatched("/v1/*", auth::authenticate);
-            cfg.routes.beforeMatched("/v1/*", ops.throttle()::admit); // per tenant, so after authentication
-            cfg.routes.before(mutants::before); // does nothing unless a mutant is on (docs/mutants.md)
+            cfg.routes.before(inOrder(
+                    RequestIds::echo,
+                    ops.faults()::inject, // before anything else: a faulted call changes nothing
+                    ops.latency()::delay,
+                    mutants::before)); // does nothing unless a mutant is on (docs/mutants.md)
+            cfg.routes.beforeMatched("/v1/*", inOrder(
+                    auth::authenticate,
+                    ops.throttle()::admit)); // per tenant, so after authentication
             cfg.routes.after(mutants::after);
             cfg.routes.after(ops.drift()::after); // does nothing unless started with --drift-extra-field
 

@@ -62,6 +62,19 @@ class FaultInjectionTest {
         assertThat(armed.getList("[0].calls.path")).containsExactly("/v1/relationships", "/v1/relationships");
     }
 
+    /** Faults come first (before authentication), after the request id is echoed: every answer echoes it. */
+    @Test
+    void a_faulted_call_is_answered_before_authentication_and_echoes_its_request_id() {
+        arm(Map.of("method", "GET", "path", "/v1/relationships", "status", 503, "times", 1));
+        String requestId = UUID.randomUUID().toString();
+
+        Response faulted = http.as("not-a-token", requestId).get(RELATIONSHIPS);
+
+        assertThat(errorCode(faulted, 503)).isEqualTo(800003);
+        assertThat(faulted.header("MS-RequestId")).isEqualTo(requestId);
+        http.as("not-a-token", requestId).get(RELATIONSHIPS).then().statusCode(401).header("MS-RequestId", requestId);
+    }
+
     @Test
     void injected_429_has_retry_after_and_the_documented_throttling_body() {
         arm(Map.of("path", "/v1/*", "status", 429, "retryAfterSeconds", 7, "times", 1));

