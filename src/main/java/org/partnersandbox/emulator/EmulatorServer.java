@@ -65,9 +65,12 @@ final class EmulatorServer {
     }
 
     /**
-     * Steps that run before every request, as one handler: Javalin runs each handler as a task of its own,
-     * matching its path and wrapping it, on every request (issue 14's POST profile). The same order and the
-     * same outcome: a step that throws ends the request, as Javalin skips the before handlers after one that throws.
+     * Steps of one stage (before every request, before a matched route) as one handler: Javalin runs each
+     * handler as a task of its own, matching its path and wrapping it, on every request (issue 14's POST
+     * profile). The same order and the same outcome: a step that throws ends the request, as Javalin skips
+     * the before handlers after one that throws. What Javalin checks only between its tasks does not stop the
+     * steps after it here, so no step may call {@code skipRemainingHandlers()}, {@code redirect()} or
+     * {@code future()}; none does.
      */
     static Handler inOrder(Handler... steps) {
         return ctx -> {

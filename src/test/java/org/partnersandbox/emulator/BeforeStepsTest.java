@@ -9,7 +9,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The steps before every request run as one handler: in their order, and none after one that throws. */
+/**
+ * {@link EmulatorServer#inOrder}: steps run as one handler in their order, none after one that throws. How
+ * the server's steps are ordered is checked over HTTP (e.g. {@code FaultInjectionTest}: faults before
+ * authentication; {@code OperationalBehaviourTest}: the throttle counts per authenticated tenant).
+ */
 class BeforeStepsTest {
 
     @Test

@@ -62,7 +62,10 @@ class FaultInjectionTest {
         assertThat(armed.getList("[0].calls.path")).containsExactly("/v1/relationships", "/v1/relationships");
     }
 
-    /** Faults come first (before authentication), after the request id is echoed: every answer echoes it. */
+    /**
+     * Faults come before authentication: a call without a valid token still gets its fault (a fault after
+     * authentication would be a 401). The request id is echoed on the faulted answer as on every answer.
+     */
     @Test
     void a_faulted_call_is_answered_before_authentication_and_echoes_its_request_id() {
         arm(Map.of("method", "GET", "path", "/v1/relationships", "status", 503, "times", 1));

@@ -4,13 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.statistics.Statistics;
 
 import java.util.Iterator;
@@ -38,6 +35,10 @@ class JsonBodyFindTest {
     }
 
     private static JsonNode ignoringCase(ObjectNode object, String name) {
+        JsonNode exact = object.get(name);
+        if (exact != null) {
+            return exact;
+        }
         for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             if (entry.getKey().equalsIgnoreCase(name)) {
@@ -49,7 +50,8 @@ class JsonBodyFindTest {
 
     private static final String BODY = """
             {"companyProfile": {"domain": "contoso.onmicrosoft.com", "a": {"b": {"c": "deep"}, "n": null, "s": "x"}},
-             "BillingProfile": {"defaultAddress": {"Country": "US"}, "email": ""}, "a": 1, "b": [{"c": 2}]}""";
+             "BillingProfile": {"defaultAddress": {"Country": "US"}, "email": ""}, "a": 1, "b": [{"c": 2}],
+             "billingProfile": {"email": "exact@example.com"}}""";
 
     @Property(tries = 2000)
     void the_loop_finds_what_the_split_found(@ForAll("paths") String path) {
@@ -85,6 +87,8 @@ class JsonBodyFindTest {
         assertThat(body.find("companyProfile.a.n")).isEmpty();
         assertThat(body.find("companyProfile..domain")).isEmpty();
         assertThat(body.find("a")).map(JsonNode::intValue).contains(1);
+        assertThat(body.find("billingProfile.email")).as("the exact name first").map(JsonNode::textValue).contains("exact@example.com");
+        assertThat(body.find("BILLINGPROFILE.email")).as("else the first in any case").map(JsonNode::textValue).contains("");
         assertThat(body.find("b.c")).isEmpty(); // an array is not walked into
     }
 }
