@@ -105,7 +105,7 @@ public final class JsonBody {
             if (!(current instanceof ObjectNode object)) {
                 return Optional.empty();
             }
-            current = field(object, start == 0 && dot < 0 ? path : path.substring(start, end));
+            current = field(object, path.substring(start, end)); // the path itself when it has no dot
             if (current == null || current.isNull()) {
                 return Optional.empty();
             }
