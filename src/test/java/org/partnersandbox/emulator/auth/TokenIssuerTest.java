@@ -60,6 +60,24 @@ class TokenIssuerTest {
     }
 
     @Test
+    void a_header_as_clients_write_it_is_compared_whole_and_another_token_with_the_same_signature_in_it_is_not_taken_as_kept()
+            throws Exception {
+        String token = issuer.access(AccessClaims.appOnly("tenant-1", "app-1"), "https://api.partnercenter.microsoft.com").value();
+        String other = issuer.access(AccessClaims.appOnly("tenant-2", "app-2"), "https://api.partnercenter.microsoft.com").value();
+        String[] forged = other.split("\\.");
+        String header = "Bearer " + token;
+        // as long as the kept token, and ending as it does: the same bucket, so the comparison decides
+        String forgedHeader = "Bearer " + forged[0] + "." + forged[1] + "." + token.split("\\.")[2];
+        assertThat(forgedHeader).hasSameSizeAs(header).isNotEqualTo(header);
+
+        assertThat(issuer.verifyAccess(header, 7, header.length()).tenantId()).isEqualTo("tenant-1");
+        assertThatThrownBy(() -> issuer.verifyAccess(forgedHeader, 7, forgedHeader.length())).isInstanceOf(InvalidToken.class);
+        String lowerCaseScheme = "bearer " + token;
+        assertThat(issuer.verifyAccess(lowerCaseScheme, 7, lowerCaseScheme.length()).tenantId()).as("compared by its region")
+                .isEqualTo("tenant-1");
+    }
+
+    @Test
     void a_token_read_where_it_stands_in_a_header_is_the_kept_token_and_no_other_stretch_of_it_is() throws Exception {
         String token = issuer.access(AccessClaims.appOnly("tenant-1", "app-1"), "https://api.partnercenter.microsoft.com").value();
         String header = "Bearer  " + token + " ";
