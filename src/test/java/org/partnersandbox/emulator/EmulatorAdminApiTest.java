@@ -127,6 +127,8 @@ class EmulatorAdminApiTest {
             assertThat(state.getInt("accounts")).isEqualTo(seeded);
             assertThat(errorCode(own.as(token).get("/v1/relationships?relationship_type=IsIndirectCloudSolutionProviderOf"), 401))
                     .as("the provisioned account is gone with the reset").isEqualTo(800001);
+            assertThat(errorCode(own.createReseller(token, EmulatorHttp.resellerBody("6363276", "US")), 401))
+                    .as("on a sandbox reseller route, whose pages document 6002").isEqualTo(6002);
         }
     }
 

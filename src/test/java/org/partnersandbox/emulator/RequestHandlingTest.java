@@ -124,6 +124,8 @@ class RequestHandlingTest {
     void malformed_token_is_401() {
         assertThat(errorCode(http.request().header("Authorization", "Bearer not-a-jwt").get(RELATIONSHIPS), 401)).isEqualTo(800001);
         assertThat(errorCode(http.request().header("Authorization", "Basic abc").get(RELATIONSHIPS), 401)).isEqualTo(800001);
+        assertThat(errorCode(http.request().header("Authorization", "Bearer not-a-jwt").contentType("application/json").body("{}")
+                .post("/v1/sandboxIndirectReseller"), 401)).as("on a sandbox reseller route, whose pages document 6002").isEqualTo(6002);
     }
 
     @Test

@@ -140,12 +140,12 @@ public final class TokenIssuer {
     /**
      * Access tokens already verified, with their expiry: a client sends the same token on every call,
      * and an RS256 check per call was the emulator's largest cost under load (README, "Performance").
-     * Only tokens whose signature verified are kept, keyed by the whole token, so nothing forged gets in;
+     * Only tokens whose signature verified are kept, keyed by the token ({@link Kept}), so nothing forged gets in;
      * expiry is still checked on every call. Bounded: cleared when it grows past {@value #VERIFIED_KEPT}.
      */
-    private record Verified(AccessClaims claims, Instant expires, long expiresMillis) {
+    private record Verified(AccessClaims claims, long expiresMillis) {
         Verified(AccessClaims claims, Instant expires) {
-            this(claims, expires, expires.toEpochMilli());
+            this(claims, expires.toEpochMilli()); // a JWT's exp is whole seconds: nothing is lost
         }
 
         /** By the clock's milliseconds: its {@code instant()} costs a call into the VM and an object on every call (issue 14). */
@@ -244,8 +244,7 @@ public final class TokenIssuer {
     /** Bounded: when full, the expired go first, then all (a client's next call checks its signature again). */
     private void keep(String token, Verified verified) {
         if (verifiedAccess.size() >= VERIFIED_KEPT) {
-            Instant now = clock.instant();
-            verifiedAccess.values().removeIf(kept -> !kept.expires().isAfter(now));
+            verifiedAccess.values().removeIf(kept -> kept.expiredAt(clock));
         }
         if (verifiedAccess.size() >= VERIFIED_KEPT) {
             verifiedAccess.clear();
