@@ -40,6 +40,8 @@ public final class LiveRunBench {
     static final int PER_MINUTE = 500;
     /** The provider's sandbox indirect reseller slots (IR-01). */
     static final int RESELLER_QUOTA = 5;
+    /** The steps listed under each run's table by the slot-seconds they held. */
+    static final int STEPS_SHOWN = 8;
     static final String DEFAULT_TAGS = "not @production-only and not @superseded";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern SUMMARY = Pattern.compile("scenarios: (\\d+) passed, (\\d+) failed, (\\d+) not run");
@@ -47,7 +49,11 @@ public final class LiveRunBench {
     /** What one run measured. */
     record Measured(String run, int parallelism, double wallSeconds, Map<String, Long> callsByTenant, long refused,
                     long longestScenarioCalls, String longestScenario, int passed, int failed, int notRun,
-                    double longestSilenceSeconds, String silenceAfter, double quotaFloorSeconds) {
+                    double longestSilenceSeconds, String silenceAfter, QuotaHolds holds) {
+
+        double quotaFloorSeconds() {
+            return holds.floorSeconds(RESELLER_QUOTA);
+        }
 
         long busiestTenantCalls() {
             return callsByTenant.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -75,7 +81,7 @@ public final class LiveRunBench {
 
         /** Against the reseller quota's floor too (QuotaHolds): the floor no schedule of these scenarios can beat. */
         double ratioToQuotaBoundFloor() {
-            return wallSeconds / Math.max(floorSeconds(), quotaFloorSeconds);
+            return wallSeconds / Math.max(floorSeconds(), quotaFloorSeconds());
         }
     }
 
@@ -92,6 +98,9 @@ public final class LiveRunBench {
             record(figures, m);
         }
         System.out.println(table(all));
+        for (Measured m : all) {
+            System.out.println(slotSecondsBySteps(m));
+        }
     }
 
     static Measured measure(Path dir, String run) throws Exception {
@@ -132,7 +141,7 @@ public final class LiveRunBench {
             }
             System.err.printf("   exit %d, %.0f s; output in %s%n", exit, wall, dir.resolve("output.log"));
             return new Measured(run, parallelism, wall, calls, refused, longest.calls(), longest.name(), passed, failed, notRun,
-                    gaps.longestSeconds(), gaps.after(), holds.floorSeconds(RESELLER_QUOTA));
+                    gaps.longestSeconds(), gaps.after(), holds);
         }
     }
 
@@ -169,6 +178,17 @@ public final class LiveRunBench {
                 .put("busiestTenantCalls", m.busiestTenantCalls()).put("longestScenarioCalls", m.longestScenarioCalls())
                 .put("failed", m.failed()).put("notRun", m.notRun()).put("passed", m.passed());
         return JSON.writeValueAsString(f);
+    }
+
+    /** Where a run's slot-seconds went: the steps (and hooks) that held the most, for whoever tries to lower the quota's floor. */
+    static String slotSecondsBySteps(Measured m) {
+        StringBuilder t = new StringBuilder(String.format(Locale.ROOT,
+                "%nRun %s: %.0f slot-seconds held by %d scenarios (quota floor %.0f s); the steps that held the most, "
+                        + "each step's time times its scenario's slots, summed over the scenarios:%n%n| step | slot-seconds | share |%n|---|---|---|%n",
+                m.run(), m.holds().slotSeconds(), m.holds().scenarios(), m.quotaFloorSeconds()));
+        m.holds().largestSteps(STEPS_SHOWN).forEach((step, seconds) -> t.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f %% |%n",
+                step.replace("|", "/"), seconds, 100 * seconds / m.holds().slotSeconds())));
+        return t.toString();
     }
 
     static String table(List<Measured> all) {

@@ -16,8 +16,9 @@ import java.util.Map;
  * A run's Cucumber messages ({@code messages.ndjson}) read in one pass, in order, for the bench's
  * figures. Most messages name the scenario they belong to only as a started test case, which names
  * its test case, which names its pickle (the scenario with its tags); and a test step names its hook
- * only by id. This reader keeps those links as the messages arrive, so a listener asks
- * {@link #pickleOf} or {@link #hookOf} instead of keeping the same maps itself.
+ * only by id, a Gherkin step only by its pickle step's id. This reader keeps those links as the
+ * messages arrive, so a listener asks {@link #pickleOf}, {@link #hookOf} or {@link #stepTextOf}
+ * instead of keeping the same maps itself.
  */
 final class RunMessages {
 
@@ -34,6 +35,8 @@ final class RunMessages {
     private final Map<String, String> startedTestCases = new HashMap<>();
     private final Map<String, String> hookMethods = new HashMap<>();
     private final Map<String, String> stepHooks = new HashMap<>();
+    private final Map<String, String> pickleStepTexts = new HashMap<>();
+    private final Map<String, String> stepTexts = new HashMap<>();
 
     private RunMessages() {
     }
@@ -71,6 +74,11 @@ final class RunMessages {
         return stepHooks.getOrDefault(testStepId, "");
     }
 
+    /** The text of the Gherkin step a test step runs ("it has created 5 sandbox indirect resellers"); empty for a hook or an unknown one. */
+    String stepTextOf(String testStepId) {
+        return stepTexts.getOrDefault(testStepId, "");
+    }
+
     /** A message's timestamp in seconds since the epoch. */
     static double seconds(JsonNode timestamp) {
         return timestamp.path("seconds").asLong() + timestamp.path("nanos").asLong() / 1e9;
@@ -80,12 +88,19 @@ final class RunMessages {
         switch (type) {
             case "hook" -> hookMethods.put(message.path("id").asText(),
                     message.path("sourceReference").path("javaMethod").path("methodName").asText());
-            case "pickle" -> pickles.put(message.path("id").asText(), message);
+            case "pickle" -> {
+                pickles.put(message.path("id").asText(), message);
+                for (JsonNode step : message.path("steps")) {
+                    pickleStepTexts.put(step.path("id").asText(), step.path("text").asText());
+                }
+            }
             case "testCase" -> {
                 testCasePickles.put(message.path("id").asText(), message.path("pickleId").asText());
                 for (JsonNode step : message.path("testSteps")) {
                     if (step.has("hookId")) {
                         stepHooks.put(step.path("id").asText(), hookMethods.getOrDefault(step.path("hookId").asText(), ""));
+                    } else if (step.has("pickleStepId")) {
+                        stepTexts.put(step.path("id").asText(), pickleStepTexts.getOrDefault(step.path("pickleStepId").asText(), ""));
                     }
                 }
             }
