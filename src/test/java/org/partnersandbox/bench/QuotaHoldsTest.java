@@ -22,6 +22,7 @@ class QuotaHoldsTest {
                 "{\"hook\":{\"id\":\"h1\",\"sourceReference\":{\"javaMethod\":{\"methodName\":\"enter\"}}}}",
                 "{\"hook\":{\"id\":\"h2\",\"sourceReference\":{\"javaMethod\":{\"methodName\":\"leave\"}}}}",
                 "{\"hook\":{\"id\":\"h3\",\"sourceReference\":{\"javaMethod\":{\"methodName\":\"removeWhatTheScenarioCreated\"}}}}",
+                "{\"hook\":{\"id\":\"h4\",\"sourceReference\":{\"javaMethod\":{\"methodName\":\"afterTheSlots\"}}}}",
                 "{\"pickle\":{\"id\":\"p1\",\"tags\":[{\"name\":\"@quota:indirect-resellers=2\"}],"
                         + "\"steps\":[{\"id\":\"ps1\",\"text\":\"it still has 5 indirect resellers\"}]}}",
                 "{\"pickle\":{\"id\":\"p2\",\"tags\":[{\"name\":\"@makes-customers\"}],"
@@ -35,13 +36,14 @@ class QuotaHoldsTest {
                 step("Finished", "s1", "a-step", 121), step("Finished", "s2", "b-step", 150),
                 step("Started", "s1", "a-clean", 121), step("Finished", "s1", "a-clean", 125.5),
                 "{\"testStepStarted\":{\"testCaseStartedId\":\"s1\",\"testStepId\":\"a-give\",\"timestamp\":{\"seconds\":130,\"nanos\":500000000}}}",
-                "{\"testStepStarted\":{\"testCaseStartedId\":\"s2\",\"testStepId\":\"b-give\",\"timestamp\":{\"seconds\":190,\"nanos\":0}}}"));
+                "{\"testStepStarted\":{\"testCaseStartedId\":\"s2\",\"testStepId\":\"b-give\",\"timestamp\":{\"seconds\":190,\"nanos\":0}}}",
+                step("Finished", "s1", "a-give", 131), step("Started", "s1", "a-late", 131), step("Finished", "s1", "a-late", 140)));
         QuotaHolds holds = QuotaHolds.read(messages);
         assertThat(holds.slotSeconds()).as("2 slots for 30.5 s; the scenario without slots counts nothing").isCloseTo(61.0, within(1e-6));
         assertThat(holds.scenarios()).isEqualTo(1);
         assertThat(holds.floorSeconds(5)).isCloseTo(12.2, within(1e-6));
         assertThat(holds.bySteps()).as("each step of the holding scenario, times its 2 slots; nothing of the other")
-                .containsOnlyKeys("it still has 5 indirect resellers", "hook removeWhatTheScenarioCreated");
+                .containsOnlyKeys("it still has 5 indirect resellers", "hook removeWhatTheScenarioCreated"); // not the hook after the give-back
         assertThat(holds.bySteps().get("it still has 5 indirect resellers")).isCloseTo(40.0, within(1e-6));
         assertThat(holds.largestSteps(1)).containsOnlyKeys("it still has 5 indirect resellers");
         assertThat(holds.largestSteps(5).values()).containsExactly(40.0, 9.0);
@@ -57,7 +59,8 @@ class QuotaHoldsTest {
         String pickleStep = "p1".equals(pickle) ? "ps1" : "ps2";
         return "{\"testCase\":{\"id\":\"" + id + "\",\"pickleId\":\"" + pickle + "\",\"testSteps\":["
                 + "{\"id\":\"" + prefix + "-take\",\"hookId\":\"h1\"},{\"id\":\"" + prefix + "-step\",\"pickleStepId\":\"" + pickleStep + "\"},"
-                + "{\"id\":\"" + prefix + "-clean\",\"hookId\":\"h3\"},{\"id\":\"" + prefix + "-give\",\"hookId\":\"h2\"}]}}";
+                + "{\"id\":\"" + prefix + "-clean\",\"hookId\":\"h3\"},{\"id\":\"" + prefix + "-give\",\"hookId\":\"h2\"},"
+                + "{\"id\":\"" + prefix + "-late\",\"hookId\":\"h4\"}]}}";
     }
 
     private static String step(String startedOrFinished, String started, String step, double seconds) {

@@ -16,7 +16,7 @@ class RunMessagesTest {
 
     private static final List<String> RUN = List.of(
             "{\"hook\":{\"id\":\"h1\",\"sourceReference\":{\"javaMethod\":{\"methodName\":\"enter\"}}}}",
-            "{\"pickle\":{\"id\":\"p1\",\"name\":\"Five resellers\",\"tags\":[]}}",
+            "{\"pickle\":{\"id\":\"p1\",\"name\":\"Five resellers\",\"tags\":[],\"steps\":[{\"id\":\"x\",\"text\":\"it creates 5 sandbox indirect resellers\"}]}}",
             "{\"pickle\":{\"id\":\"p2\",\"name\":\"The 76th customer\",\"tags\":[]}}",
             "{\"testCase\":{\"id\":\"t1\",\"pickleId\":\"p1\",\"testSteps\":[{\"id\":\"a1\",\"hookId\":\"h1\"},{\"id\":\"a2\",\"pickleStepId\":\"x\"}]}}",
             "{\"testCase\":{\"id\":\"t2\",\"pickleId\":\"p2\",\"testSteps\":[]}}",
@@ -54,6 +54,19 @@ class RunMessagesTest {
             }
         });
         assertThat(hooks).containsExactly("enter", "", "", "missing");
+    }
+
+    @Test
+    void a_gherkin_test_step_names_its_pickle_steps_text_and_a_hook_none(@TempDir Path dir) throws Exception {
+        List<String> texts = new ArrayList<>();
+        RunMessages.read(write(dir), (type, message, run) -> {
+            if (type.equals("testCaseStarted") && message.path("id").asText().equals("s1")) {
+                texts.add(run.stepTextOf("a2"));
+                texts.add(run.stepTextOf("a1"));
+                texts.add(run.stepTextOf("unknown"));
+            }
+        });
+        assertThat(texts).containsExactly("it creates 5 sandbox indirect resellers", "", "");
     }
 
     @Test
