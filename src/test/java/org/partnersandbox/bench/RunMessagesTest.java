@@ -43,30 +43,18 @@ class RunMessagesTest {
     }
 
     @Test
-    void a_test_step_names_its_hook_and_a_gherkin_step_none(@TempDir Path dir) throws Exception {
-        List<String> hooks = new ArrayList<>();
+    void a_hook_step_names_its_hook_and_a_gherkin_step_its_text(@TempDir Path dir) throws Exception {
+        List<String> named = new ArrayList<>();
         RunMessages.read(write(dir), (type, message, run) -> {
             if (type.equals("testCaseStarted") && message.path("id").asText().equals("s1")) {
-                hooks.add(run.hookOf("a1"));
-                hooks.add(run.hookOf("a2"));
-                hooks.add(run.hookOf("unknown"));
-                hooks.add(run.pickleOf("unknown").isMissingNode() ? "missing" : "found");
+                for (String step : List.of("a1", "a2", "unknown")) {
+                    named.add(step + ": hook '" + run.hookOf(step) + "', text '" + run.stepTextOf(step) + "'");
+                }
+                named.add(run.pickleOf("unknown").isMissingNode() ? "missing" : "found");
             }
         });
-        assertThat(hooks).containsExactly("enter", "", "", "missing");
-    }
-
-    @Test
-    void a_gherkin_test_step_names_its_pickle_steps_text_and_a_hook_none(@TempDir Path dir) throws Exception {
-        List<String> texts = new ArrayList<>();
-        RunMessages.read(write(dir), (type, message, run) -> {
-            if (type.equals("testCaseStarted") && message.path("id").asText().equals("s1")) {
-                texts.add(run.stepTextOf("a2"));
-                texts.add(run.stepTextOf("a1"));
-                texts.add(run.stepTextOf("unknown"));
-            }
-        });
-        assertThat(texts).containsExactly("it creates 5 sandbox indirect resellers", "", "");
+        assertThat(named).containsExactly("a1: hook 'enter', text ''", "a2: hook '', text 'it creates 5 sandbox indirect resellers'",
+                "unknown: hook '', text ''", "missing");
     }
 
     @Test
